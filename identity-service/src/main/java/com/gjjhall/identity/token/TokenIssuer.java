@@ -1,0 +1,64 @@
+package com.gjjhall.identity.token;
+
+import com.gjjhall.identity.directory.OperatorDirectory;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Signs the short-lived tokens that the gateway and every service verify. */
+@Component
+public class TokenIssuer {
+
+    /** A token and when it stops working. */
+    public record IssuedToken(String token, Instant expiresAt) {
+    }
+
+    private final SigningKeys keys;
+    private final Clock clock;
+    private final Duration lifetime;
+
+    public TokenIssuer(SigningKeys keys, Clock clock, @Value("${gjj.tokens.lifetime:30m}") Duration lifetime) {
+        this.keys = keys;
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    public IssuedToken issue(OperatorDirectory.Entry operator) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(lifetime);
+        ECKey key = keys.current();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer("gjj-hall/identity")
+                .subject(operator.operatorId())
+                .claim("unit", operator.unitId())
+                .claim("login", operator.loginName())
+                .claim("roles", new TreeSet<>(operator.roles()).stream().toList())
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(expires))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(new ECDSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign a token", e);
+        }
+        return new IssuedToken(jwt.serialize(), expires);
+    }
+}

@@ -1,0 +1,74 @@
+package com.gjjhall.servicekit.errors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Maps every error to a {@link Problem}, in one place for the whole platform. */
+@RestControllerAdvice
+public class ProblemResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(BusinessException.class)
+    ResponseEntity<Problem> business(BusinessException e) {
+        return Problem.of(e.code(), e.detail(), e.problems()).toResponse();
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Problem> invalidBody(MethodArgumentNotValidException e) {
+        List<FieldProblem> problems = new ArrayList<>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(f -> problems.add(FieldProblem.of(f.getField(), f.getDefaultMessage())));
+        return Problem.of(PlatformError.INVALID_INPUT, PlatformError.INVALID_INPUT.message(), problems).toResponse();
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Problem> invalidParameter(HandlerMethodValidationException e) {
+        List<FieldProblem> problems = new ArrayList<>();
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err ->
+                problems.add(FieldProblem.of(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+        return Problem.of(PlatformError.INVALID_INPUT, PlatformError.INVALID_INPUT.message(), problems).toResponse();
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
+            MethodArgumentTypeMismatchException.class})
+    ResponseEntity<Problem> unreadable(Exception e) {
+        return Problem.of(PlatformError.INVALID_INPUT).toResponse();
+    }
+
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<Problem> notFound(Exception e) {
+        return Problem.of(PlatformError.NOT_FOUND).toResponse();
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Problem> methodNotAllowed(Exception e) {
+        return Problem.of(PlatformError.METHOD_NOT_ALLOWED).toResponse();
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Problem> unsupportedMediaType(Exception e) {
+        return Problem.of(PlatformError.UNSUPPORTED_MEDIA_TYPE).toResponse();
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Problem> unexpected(Exception e) {
+        log.error("unexpected error", e);
+        return Problem.of(PlatformError.INTERNAL).toResponse();
+    }
+}

@@ -1,6 +1,7 @@
 package com.gjjhall.identity.demo;
 
 import com.gjjhall.identity.operator.LoginName;
+import com.gjjhall.identity.operator.LoginNameClaims;
 import com.gjjhall.identity.operator.RegisterOperatorCommand;
 import com.gjjhall.identity.unit.EnrolUnitCommand;
 import com.gjjhall.identity.unit.UnifiedSocialCreditCode;
@@ -32,30 +33,36 @@ class DemoUnit implements ApplicationRunner {
 
     private final CommandGateway commands;
     private final UnitCodeClaims units;
+    private final LoginNameClaims loginNames;
 
-    DemoUnit(CommandGateway commands, UnitCodeClaims units) {
+    DemoUnit(CommandGateway commands, UnitCodeClaims units, LoginNameClaims loginNames) {
         this.commands = commands;
         this.units = units;
+        this.loginNames = loginNames;
     }
 
+    /** Each step is skipped when already done, so a start interrupted half-way completes the next time. */
     @Override
     public void run(ApplicationArguments args) {
-        UnifiedSocialCreditCode unitCode = UnifiedSocialCreditCode.withCheckCharacter("91420100MA4K00001");
-        if (units.isEnrolled(unitCode)) {
-            return;
-        }
-        UnifiedSocialCreditCode centreCode = UnifiedSocialCreditCode.withCheckCharacter("12420100MB0000001");
-        commands.sendAndWait(new EnrolUnitCommand(UNIT_ID, unitCode, "示范单位"));
-        commands.sendAndWait(new EnrolUnitCommand(CENTRE_ID, centreCode, "住房公积金管理中心（示范）"));
+        enrol(UNIT_ID, UnifiedSocialCreditCode.withCheckCharacter("91420100MA4K00001"), "示范单位");
+        enrol(CENTRE_ID, UnifiedSocialCreditCode.withCheckCharacter("12420100MB0000001"), "住房公积金管理中心（示范）");
         register("OP-DEMO-MAKER", UNIT_ID, "demo-maker", "13800000001", CurrentOperator.OPERATOR);
         register("OP-DEMO-CHECKER", UNIT_ID, "demo-checker", "13800000002", CurrentOperator.OPERATOR);
         register("OP-DEMO-CLERK", CENTRE_ID, "demo-clerk", "13800000003", CurrentOperator.CLERK);
         register("OP-DEMO-OPS", CENTRE_ID, "demo-ops", "13800000004", CurrentOperator.OPS);
-        log.info("demo unit 示范单位 seeded: demo-maker / demo-checker, clerk demo-clerk, ops demo-ops");
+        log.info("demo unit 示范单位 ready: demo-maker / demo-checker, clerk demo-clerk, ops demo-ops");
+    }
+
+    private void enrol(String unitId, UnifiedSocialCreditCode code, String name) {
+        if (!units.isEnrolled(code)) {
+            commands.sendAndWait(new EnrolUnitCommand(unitId, code, name));
+        }
     }
 
     private void register(String operatorId, String unitId, String loginName, String mobile, String role) {
-        commands.sendAndWait(new RegisterOperatorCommand(operatorId, unitId, new LoginName(loginName), mobile,
-                PASSWORD, Set.of(role)));
+        LoginName name = new LoginName(loginName);
+        if (!loginNames.isClaimed(name)) {
+            commands.sendAndWait(new RegisterOperatorCommand(operatorId, unitId, name, mobile, PASSWORD, Set.of(role)));
+        }
     }
 }

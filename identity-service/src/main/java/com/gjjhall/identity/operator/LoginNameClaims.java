@@ -23,4 +23,9 @@ public class LoginNameClaims {
             throw new BusinessException(IdentityError.LOGIN_NAME_TAKEN);
         }
     }
+
+    public boolean isClaimed(LoginName name) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from login_name_claim where login_name_key = ?)", Boolean.class, name.key()));
+    }
 }

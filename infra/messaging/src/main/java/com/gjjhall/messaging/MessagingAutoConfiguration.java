@@ -113,9 +113,9 @@ public class MessagingAutoConfiguration {
     @Bean
     DeadLetters deadLetters(KafkaProperties kafka, MessagingProperties properties,
                             @Value("${spring.application.name}") String applicationName,
-                            InboundEventProcessor processor) {
+                            InboundEventProcessor processor, KafkaTemplate<String, byte[]> eventKafkaTemplate) {
         return new DeadLetters(String.join(",", kafka.getBootstrapServers()), group(properties, applicationName),
-                processor);
+                processor, eventKafkaTemplate);
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")

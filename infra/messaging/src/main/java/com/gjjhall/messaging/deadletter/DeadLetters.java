@@ -12,6 +12,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -34,11 +37,14 @@ public class DeadLetters {
     private final String bootstrapServers;
     private final String consumerGroup;
     private final InboundEventProcessor processor;
+    private final KafkaTemplate<String, byte[]> kafka;
 
-    public DeadLetters(String bootstrapServers, String consumerGroup, InboundEventProcessor processor) {
+    public DeadLetters(String bootstrapServers, String consumerGroup, InboundEventProcessor processor,
+                       KafkaTemplate<String, byte[]> kafka) {
         this.bootstrapServers = bootstrapServers;
         this.consumerGroup = consumerGroup;
         this.processor = processor;
+        this.kafka = kafka;
     }
 
     public String topic() {
@@ -57,27 +63,45 @@ public class DeadLetters {
         return found;
     }
 
-    /** Re-applies parked events in order; stops at the first that fails again and reports it. */
+    /**
+     * Re-applies every parked event through the idempotent path. One that fails again is parked anew
+     * (at the end, with its new error) before its old place is released, so nothing is lost or blocked.
+     */
     public synchronized RedriveReport redrive() {
         int[] counts = new int[2];
-        DeadLetter[] failed = new DeadLetter[1];
-        String[] failure = new String[1];
+        List<DeadLetter> parkedAgain = new ArrayList<>();
         try (Consumer<String, byte[]> consumer = consumer()) {
             readPending(consumer, record -> {
                 try {
                     boolean fresh = processor.process(asOriginal(record));
                     counts[fresh ? 0 : 1]++;
                 } catch (RuntimeException e) {
-                    failed[0] = describe(record);
-                    failure[0] = e.getMessage();
-                    return false;
+                    parkAgain(record, e);
+                    parkedAgain.add(describe(record, String.valueOf(e.getMessage())));
                 }
                 consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
                         new OffsetAndMetadata(record.offset() + 1)));
                 return true;
             });
         }
-        return new RedriveReport(counts[0], counts[1], failed[0], failure[0]);
+        return new RedriveReport(counts[0], counts[1], parkedAgain);
+    }
+
+    private void parkAgain(ConsumerRecord<String, byte[]> record, RuntimeException failure) {
+        ProducerRecord<String, byte[]> again = new ProducerRecord<>(topic(), record.partition(), record.key(),
+                record.value());
+        record.headers().forEach(h -> {
+            if (!KafkaHeaders.DLT_EXCEPTION_MESSAGE.equals(h.key())) {
+                again.headers().add(h);
+            }
+        });
+        again.headers().add(KafkaHeaders.DLT_EXCEPTION_MESSAGE,
+                String.valueOf(failure.getMessage()).getBytes(StandardCharsets.UTF_8));
+        try {
+            kafka.send(again).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not park event again; re-drive stopped before it", e);
+        }
     }
 
     private void readPending(Consumer<String, byte[]> consumer, Predicate<ConsumerRecord<String, byte[]>> visitor) {
@@ -131,11 +155,15 @@ public class DeadLetters {
     }
 
     private static DeadLetter describe(ConsumerRecord<String, byte[]> record) {
+        return describe(record, InboundRecords.header(record.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE));
+    }
+
+    private static DeadLetter describe(ConsumerRecord<String, byte[]> record, String error) {
         return new DeadLetter(record.partition() + "@" + record.offset(),
                 InboundRecords.header(record.headers(), EventEnvelope.Headers.ID),
                 InboundRecords.header(record.headers(), EventEnvelope.Headers.TYPE),
                 InboundRecords.header(record.headers(), KafkaHeaders.DLT_ORIGINAL_TOPIC),
-                InboundRecords.header(record.headers(), KafkaHeaders.DLT_EXCEPTION_MESSAGE),
+                error,
                 record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8));
     }
 

@@ -1,8 +1,11 @@
 package com.gjjhall.messaging.deadletter;
 
+import java.util.List;
+
 /**
- * What a re-drive did: how many parked events were applied, how many had been applied before, and the
- * first one that failed again (re-driving stops there, so nothing is skipped), if any.
+ * What a re-drive did: how many parked events were applied, how many had been applied before, and which
+ * failed again. Those are parked again at the end of the dead-letter topic with their new error, so one
+ * poison event never blocks the others and nothing is dropped.
  */
-public record RedriveReport(int applied, int alreadyApplied, DeadLetter stillFailing, String failure) {
+public record RedriveReport(int applied, int alreadyApplied, List<DeadLetter> parkedAgain) {
 }

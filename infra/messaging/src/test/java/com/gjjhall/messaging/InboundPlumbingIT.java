@@ -1,0 +1,129 @@
+package com.gjjhall.messaging;
+
+import com.gjjhall.contracts.EventEnvelope;
+import com.gjjhall.contracts.Topics;
+import com.gjjhall.messaging.deadletter.DeadLetter;
+import com.gjjhall.messaging.deadletter.DeadLetters;
+import com.gjjhall.messaging.deadletter.RedriveReport;
+import com.gjjhall.testkit.Infrastructure;
+import com.gjjhall.testkit.WithRealInfrastructure;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Consumers apply each event once, retry what fails, park what keeps failing, and re-drive it on demand. */
+@WithRealInfrastructure(database = "plumbing")
+@SpringBootTest(classes = ProbeApplication.class)
+class InboundPlumbingIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DeadLetters deadLetters;
+
+    @AfterEach
+    void downstreamIsBackUp() {
+        jdbc.update("update probe_outage set down = false");
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsAppliedOnce(Infrastructure infrastructure) {
+        String id = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        publish(infrastructure, id, "probe.Happened.v1", marker);
+        publish(infrastructure, id, "probe.Happened.v1", marker);
+        publish(infrastructure, marker, "probe.Happened.v1", marker);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> applied(marker) == 1);
+        assertThat(applied(id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class, id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEventThatKeepsFailingIsParkedWithItsErrorAndReDrivenOnceTheCauseIsFixed(Infrastructure infrastructure) {
+        jdbc.update("update probe_outage set down = true");
+        String id = UUID.randomUUID().toString();
+        publish(infrastructure, id, "probe.Happened.v1", "while down");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked(id) != null);
+        DeadLetter parked = parked(id);
+        assertThat(parked.error()).contains("downstream is down");
+        assertThat(parked.originalTopic()).isEqualTo("probe.events");
+        assertThat(applied(id)).as("every failed try was rolled back").isZero();
+
+        RedriveReport stillDown = deadLetters.redrive();
+        assertThat(stillDown.parkedAgain()).anySatisfy(d -> {
+            assertThat(d.eventId()).isEqualTo(id);
+            assertThat(d.error()).contains("downstream is down");
+        });
+        assertThat(applied(id)).isZero();
+        assertThat(parked(id)).as("parked again, not lost").isNotNull();
+
+        jdbc.update("update probe_outage set down = false");
+        RedriveReport report = deadLetters.redrive();
+        assertThat(report.parkedAgain()).noneMatch(d -> id.equals(d.eventId()));
+        assertThat(report.applied()).isGreaterThanOrEqualTo(1);
+        assertThat(applied(id)).isEqualTo(1);
+
+        assertThat(deadLetters.redrive().applied()).as("nothing is re-driven twice").isZero();
+        assertThat(parked(id)).isNull();
+    }
+
+    @Test
+    void aRecordWithoutAnEnvelopeGoesStraightToTheDeadLettersNotSilentlyDropped(Infrastructure infrastructure) throws Exception {
+        String marker = UUID.randomUUID().toString();
+        try (var producer = producer(infrastructure)) {
+            producer.send(new ProducerRecord<>("probe.events", "k", marker.getBytes(StandardCharsets.UTF_8))).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.pending(1000).stream()
+                .anyMatch(d -> d.payload() != null && d.payload().contains(marker)));
+        DeadLetter parked = deadLetters.pending(1000).stream().filter(d -> d.payload().contains(marker)).findFirst().orElseThrow();
+        assertThat(parked.error()).contains("no ce_id or ce_type");
+        assertThat(deadLetters.topic()).isEqualTo(Topics.deadLetters("plumbing-probe"));
+    }
+
+    private DeadLetter parked(String eventId) {
+        return deadLetters.pending(1000).stream().filter(d -> eventId.equals(d.eventId())).findFirst().orElse(null);
+    }
+
+    private int applied(String eventId) {
+        return jdbc.queryForObject("select count(*) from probe_effect where event_id = ?", Integer.class, eventId);
+    }
+
+    private static void publish(Infrastructure infrastructure, String id, String type, String body) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("probe.events", "subject-1",
+                ("{\"note\":\"" + body + "\"}").getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventEnvelope.Headers.ID, id.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventEnvelope.Headers.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventEnvelope.Headers.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+        try (var producer = producer(infrastructure)) {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KafkaProducer<String, byte[]> producer(Infrastructure infrastructure) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+}

@@ -1,0 +1,3 @@
+CREATE TABLE probe_effect (event_id VARCHAR(255) NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now());
+CREATE TABLE probe_outage (down BOOLEAN NOT NULL);
+INSERT INTO probe_outage VALUES (false);

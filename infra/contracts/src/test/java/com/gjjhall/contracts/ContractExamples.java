@@ -13,7 +13,7 @@ final class ContractExamples {
 
     static List<IntegrationEvent> all() {
         return List.of(
-                new UnitEnrolled("U0001", "91350100M000100Y43", "示范单位", AT),
+                new UnitEnrolled("U0001", "91350100M00010000P", "示范单位", AT),
                 new OperatorRegistered("OP0001", "U0001", "demo-maker", "13800138000", AT));
     }
 

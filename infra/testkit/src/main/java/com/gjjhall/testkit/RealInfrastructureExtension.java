@@ -6,7 +6,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
-/** Starts the JVM's infrastructure once and hands it to Spring (system properties) and to tests (parameters). */
+/**
+ * Starts the JVM's infrastructure once and hands it to Spring (system properties) and to tests
+ * (parameters); services under test verify tokens from {@link TestTokens}.
+ */
 public final class RealInfrastructureExtension implements BeforeAllCallback, ParameterResolver {
 
     @Override
@@ -18,6 +21,7 @@ public final class RealInfrastructureExtension implements BeforeAllCallback, Par
         System.setProperty("spring.datasource.username", infrastructure.username());
         System.setProperty("spring.datasource.password", infrastructure.password());
         System.setProperty("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+        System.setProperty("gjj.tokens.jwks-uri", TestTokens.get().jwksUri());
     }
 
     @Override

@@ -37,6 +37,17 @@ class RealInfrastructureTest {
     }
 
     @Test
+    void testTokensVerifyAgainstTheServedKeySetAndCarryTheUnit() throws Exception {
+        String token = TestTokens.get().issue("OP1", "U1", "OPERATOR");
+        var keys = com.nimbusds.jose.jwk.JWKSet.load(java.net.URI.create(TestTokens.get().jwksUri()).toURL());
+        var jwt = com.nimbusds.jwt.SignedJWT.parse(token);
+        var key = (com.nimbusds.jose.jwk.ECKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertThat(jwt.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(key))).isTrue();
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("unit")).isEqualTo("U1");
+        assertThat(System.getProperty("gjj.tokens.jwks-uri")).isEqualTo(TestTokens.get().jwksUri());
+    }
+
+    @Test
     void aMistypedChoiceIsRefusedRatherThanGuessed() {
         String before = System.getProperty("gjj.test.infra");
         System.setProperty("gjj.test.infra", "docker");

@@ -4,6 +4,8 @@ import com.gjjhall.messaging.trace.TraceId;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,6 +16,8 @@ import java.util.List;
  * transaction as the handlers' effects. A second delivery of the same id changes nothing.
  */
 public class InboundEventProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundEventProcessor.class);
 
     private final List<InboundEventHandler> handlers;
     private final JdbcTemplate jdbc;
@@ -47,6 +51,8 @@ public class InboundEventProcessor {
                 return true;
             });
             (Boolean.TRUE.equals(fresh) ? applied : duplicates).increment();
+            log.debug("{} {} {} from {}", Boolean.TRUE.equals(fresh) ? "applied" : "already applied",
+                    event.type(), event.envelope().id(), event.topic());
             return Boolean.TRUE.equals(fresh);
         }
     }

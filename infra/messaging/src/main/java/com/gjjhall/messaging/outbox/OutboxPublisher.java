@@ -65,7 +65,10 @@ public class OutboxPublisher {
     public void on(Object domainEvent, EventMessage<?> message) {
         translate(domainEvent).ifPresent(event -> {
             EventEnvelope envelope = envelope(message, event);
-            batch().add(envelope, kafka.send(record(envelope, event)));
+            try (TraceId.Scope ignored = TraceId.open(envelope.traceId())) {
+                log.debug("publishing {} {}", envelope.type(), envelope.id());
+                batch().add(envelope, kafka.send(record(envelope, event)));
+            }
         });
     }
 

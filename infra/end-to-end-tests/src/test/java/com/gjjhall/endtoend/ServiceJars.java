@@ -29,18 +29,20 @@ final class ServiceJars {
     }
 
     /**
-     * Starts {@code module}'s jar with its database and the broker; {@code extraClasses} is added to its
-     * class path (Spring Boot's {@code loader.path}) when given.
+     * Starts {@code module}'s jar with its database (none for the gateway) and the broker; {@code extraClasses}
+     * is added to its class path (Spring Boot's {@code loader.path}) when given.
      */
     static ServiceProcess start(String module, String database, Infrastructure infrastructure,
                                 Map<String, String> settings, Path extraClasses) {
         int port = LocalKafka.freePort();
         Map<String, String> env = new HashMap<>(settings);
         env.put("SERVER_PORT", Integer.toString(port));
-        env.put("SPRING_DATASOURCE_URL", infrastructure.jdbcUrl(database));
-        env.put("SPRING_DATASOURCE_USERNAME", infrastructure.username());
-        env.put("SPRING_DATASOURCE_PASSWORD", infrastructure.password());
-        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        if (database != null) {
+            env.put("SPRING_DATASOURCE_URL", infrastructure.jdbcUrl(database));
+            env.put("SPRING_DATASOURCE_USERNAME", infrastructure.username());
+            env.put("SPRING_DATASOURCE_PASSWORD", infrastructure.password());
+            env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+        }
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         List<String> java = new ArrayList<>();
         if (extraClasses != null) {

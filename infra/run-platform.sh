@@ -4,7 +4,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$root/infra/launcher/target/launcher.jar"
+target="$root/infra/launcher/target"
+jar="$target/launcher.jar"
 
 build=true
 args=()
@@ -25,4 +26,4 @@ fi
 # on a 2-core machine where seven services start at the same time; a local broker needs no peak throughput.
 exec java -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 \
   -Daxoniq.update-checker.disabled=true \
-  -jar "$jar" "${args[@]+"${args[@]}"}"
+  -cp "$jar:$target/lib/*" com.gjjhall.launcher.Launcher "${args[@]+"${args[@]}"}"

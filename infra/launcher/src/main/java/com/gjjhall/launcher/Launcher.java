@@ -234,9 +234,14 @@ public final class Launcher {
 
     /** The repository of {@code <repo>/infra/launcher/target/launcher.jar} when run from it, else here. */
     static Path repoRoot() {
-        Path classPath = Path.of(System.getProperty("java.class.path")).toAbsolutePath().normalize();
-        return classPath.endsWith(Path.of("infra", "launcher", "target", "launcher.jar"))
-                ? classPath.resolve("../../../..").normalize()
+        Path jar;
+        try {
+            jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).normalize();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Path.of("").toAbsolutePath();
+        }
+        return jar.endsWith(Path.of("infra", "launcher", "target", "launcher.jar"))
+                ? jar.resolve("../../../..").normalize()
                 : Path.of("").toAbsolutePath();
     }
 

@@ -14,9 +14,10 @@ create() {
     --config min.insync.replicas=2 "${@:2}"
 }
 
+# Business topics keep every record: audit-service rebuilds its log from them if its database is lost.
 for topic in identity.events account.events remittance.events collection.events \
              bank.settlement bank.instruction; do
-  create "$topic"
+  create "$topic" --config retention.ms=-1 --config retention.bytes=-1
 done
 
 # One dead-letter topic per consumer group: deadletter.<group>, the group being the service's name.

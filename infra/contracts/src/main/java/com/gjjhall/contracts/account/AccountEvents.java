@@ -15,7 +15,13 @@ public final class AccountEvents {
             EmployeeAccountSealed.class,
             EmployeeAccountUnsealed.class,
             ContributionBaseAdjusted.class,
-            RemittanceLinesCredited.class);
+            RemittanceLinesCredited.class,
+            EmployeeInfoChanged.class,
+            EmployeeMovedToDepartment.class,
+            DepartmentChanged.class,
+            UnitInfoChanged.class,
+            UnitAccountClosed.class,
+            AnnualInterestSettled.class);
 
     private AccountEvents() {
     }

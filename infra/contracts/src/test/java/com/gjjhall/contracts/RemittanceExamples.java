@@ -18,6 +18,7 @@ import java.util.List;
 
 import static com.gjjhall.contracts.ContractExamples.AT;
 
+/** Audit numbers are {@code yyMMdd} + a 7-digit sequence + an ISO 7064 MOD 11,10 check digit (remittance-service). */
 final class RemittanceExamples {
 
     static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
@@ -25,15 +26,15 @@ final class RemittanceExamples {
     static final List<IntegrationEvent> ALL = List.of(
             new RemittanceEntered("R0001", "U0001", RemittanceKind.MONTHLY, List.of(NOVEMBER), 2, 408_000, "OP0001", AT),
             new RemittanceSubmittedForReview("R0001", "U0001", "OP0001", AT),
-            new RemittanceReviewed("R0001", "20261102000017", "U0001", SettlementMethod.BANK_TRANSFER, 408_000, "OP0002", AT,
+            new RemittanceReviewed("R0001", "26110200000178", "U0001", SettlementMethod.BANK_TRANSFER, 408_000, "OP0002", AT,
                     Instant.parse("2026-11-30T16:00:00Z")),
-            new CollectionDebitRequested("D0001", "20261102000017", "U0001", 408_000, AT),
-            new RemittanceCredited("R0001", "20261102000017", "U0001", RemittanceKind.MONTHLY, 408_000, 1, 1,
+            new CollectionDebitRequested("D0001", "26110200000178", "U0001", 408_000, AT),
+            new RemittanceCredited("R0001", "26110200000178", "U0001", RemittanceKind.MONTHLY, 408_000, 1, 1,
                     List.of(new CreditedLine("P000000001", NOVEMBER, 102_000, 102_000),
                             new CreditedLine("P000000002", NOVEMBER, 102_000, 102_000)), AT),
-            new RemittanceFailed("R0001", "20261102000017", "U0001", "INSUFFICIENT_BALANCE", "账户余额不足", false, AT),
-            new RemittanceCancelled("R0001", "20261102000017", "U0001", "OP0002", AT),
-            new AuditNumberExpired("R0001", "20261102000017", "U0001", AT));
+            new RemittanceFailed("R0001", "26110200000178", "U0001", "INSUFFICIENT_BALANCE", "账户余额不足", false, AT),
+            new RemittanceCancelled("R0001", "26110200000178", "U0001", "OP0002", AT),
+            new AuditNumberExpired("R0001", "26110200000178", "U0001", AT));
 
     private RemittanceExamples() {
     }

@@ -1,0 +1,11 @@
+package com.gjjhall.remittance.order.command;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** The order was reviewed, got its audit number and is now 处理中 until paid, cancelled or expired. */
+@Revision("1")
+public record OrderReviewed(String orderId, String unitId, String auditNumber, Settlement settlement, long totalFen,
+                            String reviewedBy, Instant reviewedAt, Instant expiresAt) {
+}

@@ -1,0 +1,19 @@
+package com.gjjhall.remittance.order.query;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order as 处理结果查询 shows it: its state (and the state's Chinese name), why it failed or ended, its
+ * audit number and when that lapses.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OrderView(String orderId, String unitId, String kind, String kindName, List<String> months,
+                        int lineCount, long totalFen, String state, String stateName, String enteredBy,
+                        Instant enteredAt, String submittedBy, String reviewedBy, Instant reviewedAt,
+                        String settlementMethod, String settlementMethodName, String auditNumber, Instant expiresAt,
+                        String debitRequestId, String reasonCode, String reason, boolean retryable,
+                        String paidBy, Instant creditedAt) {
+}

@@ -24,6 +24,11 @@ public class LoginNameClaims {
         }
     }
 
+    /** Lets another operator take the name later (after a login-name reset). */
+    public void release(LoginName name, String operatorId) {
+        jdbc.update("delete from login_name_claim where login_name_key = ? and operator_id = ?", name.key(), operatorId);
+    }
+
     public boolean isClaimed(LoginName name) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from login_name_claim where login_name_key = ?)", Boolean.class, name.key()));

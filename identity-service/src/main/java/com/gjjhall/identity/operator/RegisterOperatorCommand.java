@@ -9,8 +9,8 @@ import java.util.Set;
  * initial password is stored as a hash beside the aggregate, never in its events.
  */
 public record RegisterOperatorCommand(@TargetAggregateIdentifier String operatorId, String unitId,
-                                      LoginName loginName, String mobile, String initialPassword,
-                                      Set<String> roles) {
+                                      LoginName loginName, String operatorName, String mobile,
+                                      String initialPassword, Set<String> roles) {
 
     @Override
     public String toString() {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The keys tokens are signed with (ES256). Created on first use and kept, sealed, in the database, so
@@ -25,7 +26,10 @@ public class SigningKeys {
 
     private final JdbcTemplate jdbc;
     private final SecretBox secrets;
+    private static final long PUBLISHED_KEYS_MAX_AGE_NANOS = TimeUnit.MINUTES.toNanos(1);
+
     private volatile ECKey current;
+    private volatile CachedKeys published;
 
     public SigningKeys(JdbcTemplate jdbc, SecretBox secrets) {
         this.jdbc = jdbc;
@@ -46,12 +50,24 @@ public class SigningKeys {
         return key;
     }
 
-    /** The public keys tokens may be verified with: the JWK set the gateway and services fetch. */
+    /**
+     * The public keys tokens may be verified with: the JWK set the gateway and services fetch, and what this
+     * service checks every request's token against, so it is read from the database at most once a minute.
+     */
     public JWKSet publicKeys() {
-        current();
-        List<JWK> keys = jdbc.query("select public_jwk from signing_key where retired_at is null order by created_at",
-                (rs, i) -> parse(rs.getString(1)));
-        return new JWKSet(keys);
+        CachedKeys cached = published;
+        long now = System.nanoTime();
+        if (cached == null || now - cached.readAt() > PUBLISHED_KEYS_MAX_AGE_NANOS) {
+            current();
+            List<JWK> keys = jdbc.query("select public_jwk from signing_key where retired_at is null order by created_at",
+                    (rs, i) -> parse(rs.getString(1)));
+            cached = new CachedKeys(new JWKSet(keys), now);
+            published = cached;
+        }
+        return cached.keys();
+    }
+
+    private record CachedKeys(JWKSet keys, long readAt) {
     }
 
     private ECKey loadOrCreate() {

@@ -9,7 +9,18 @@ public final class IdentityEvents {
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             UnitEnrolled.class,
-            OperatorRegistered.class);
+            OnlineBusinessOpened.class,
+            OperatorRegistered.class,
+            OperatorChanged.class,
+            OperatorMobileChanged.class,
+            OperatorCredentialsReset.class,
+            OperatorFrozen.class,
+            OperatorUnfrozen.class,
+            LoginSucceeded.class,
+            LoginFailed.class,
+            CertificateIssued.class,
+            CertificateRevoked.class,
+            SessionRevoked.class);
 
     private IdentityEvents() {
     }

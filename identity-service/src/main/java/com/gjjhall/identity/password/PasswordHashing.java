@@ -1,0 +1,80 @@
+package com.gjjhall.identity.password;
+
+import com.gjjhall.identity.IdentityError;
+import com.gjjhall.servicekit.errors.BusinessException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Argon2id, by default with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane): tens of milliseconds per
+ * hash on purpose ({@code gjj.passwords.argon2.*} changes them; a stored hash keeps its own parameters and is
+ * upgraded at the next correct login).
+ * At most {@code gjj.passwords.concurrent-hashes} run at once (default: one per core), so a burst of logins
+ * queues instead of taking 19 MiB of heap each and starving the processors; one that would wait longer than
+ * {@code gjj.passwords.max-wait} is refused as busy (503) instead of timing out later. Neither a password
+ * nor a hash is ever logged.
+ */
+@Component
+public class PasswordHashing {
+
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final int LANES = 1;
+
+    private final Argon2PasswordEncoder argon2;
+    private final Semaphore slots;
+    private final Duration maxWait;
+    private final Timer hashing;
+
+    public PasswordHashing(@Value("${gjj.passwords.argon2.memory-kib:19456}") int memoryKib,
+                           @Value("${gjj.passwords.argon2.passes:2}") int passes,
+                           @Value("${gjj.passwords.concurrent-hashes:0}") int concurrentHashes,
+                           @Value("${gjj.passwords.max-wait:3s}") Duration maxWait, MeterRegistry meters) {
+        this.argon2 = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, LANES, memoryKib, passes);
+        this.slots = new Semaphore(concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors(), true);
+        this.maxWait = maxWait;
+        this.hashing = Timer.builder("identity.password.hashing")
+                .description("Argon2id hashing and verification, without the wait for a free slot")
+                .register(meters);
+    }
+
+    public String hash(String password) {
+        return inSlot(() -> argon2.encode(password));
+    }
+
+    public boolean matches(String password, String hash) {
+        if (password == null || hash == null) {
+            return false;
+        }
+        return inSlot(() -> argon2.matches(password, hash));
+    }
+
+    /** Whether a stored hash was made with weaker parameters than today's and should be made again. */
+    public boolean isWeakerThanConfigured(String hash) {
+        return argon2.upgradeEncoding(hash);
+    }
+
+    private <T> T inSlot(Supplier<T> work) {
+        try {
+            if (!slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new BusinessException(IdentityError.BUSY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusinessException(IdentityError.BUSY);
+        }
+        try {
+            return hashing.record(work);
+        } finally {
+            slots.release();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.gjjhall.identity.token;
+
+import com.gjjhall.servicekit.security.CurrentOperator;
+import com.gjjhall.servicekit.security.InvalidTokenException;
+import com.gjjhall.servicekit.security.TokenVerifier;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.text.ParseException;
+
+/**
+ * identity-service's own token check: the platform's (signature, expiry, claims) and then whether the
+ * session was revoked by a logout. The gateway, the one door for clients, learns of revocations from
+ * {@code identity.SessionRevoked.v1} and turns such tokens away before they reach any other service.
+ */
+class RevocationAwareTokenVerifier extends TokenVerifier {
+
+    private final RevokedSessions revoked;
+
+    RevocationAwareTokenVerifier(JWKSource<SecurityContext> keys, RevokedSessions revoked) {
+        super(keys);
+        this.revoked = revoked;
+    }
+
+    @Override
+    public CurrentOperator verify(String token) {
+        CurrentOperator operator = super.verify(token);
+        if (revoked.isRevoked(sessionId(token))) {
+            throw new InvalidTokenException("token refused: the session was ended", null);
+        }
+        return operator;
+    }
+
+    /** The token's {@code jti}; only called on a token whose signature was just verified. */
+    static String sessionId(String token) {
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet().getJWTID();
+        } catch (ParseException e) {
+            throw new InvalidTokenException("token refused: unreadable", e);
+        }
+    }
+}

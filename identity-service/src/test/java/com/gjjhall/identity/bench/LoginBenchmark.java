@@ -1,0 +1,152 @@
+package com.gjjhall.identity.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Logins through the gateway: the real identity-service and gateway jars (with the launcher's JVM options
+ * unless {@code -Dbench.jvm="..."}), the test kit's PostgreSQL and Kafka, 40 operators (SM2 and ECDSA keys)
+ * set up through the clerk API. Drives {@code bench.rate} logins/s (default 30) for {@code bench.seconds}
+ * (default 30) after a warm-up, then one client and four clients back to back, then token checks at the
+ * gateway. {@code -Dbench.argon2=<KiB>,<passes>} runs identity-service with another hash cost,
+ * {@code -Dbench.jfr=<file>} records a profile of it. Not a test:
+ * <pre>
+ * mvn -q -pl identity-service,gateway-service package -DskipTests
+ * mvn -q -pl identity-service test-compile exec:java -Dexec.mainClass=com.gjjhall.identity.bench.LoginBenchmark \
+ *     -Dexec.classpathScope=test
+ * </pre>
+ * Targets on 2 cores: p99 ≤ 300 ms at 30 logins/s sustained; token checks at the gateway ≥ 5,000/s.
+ */
+public final class LoginBenchmark {
+
+    private static final int UNITS = 20;
+    private static final Duration WARM_UP = Duration.ofSeconds(15);
+    private static final Duration CAPACITY_RUN = Duration.ofSeconds(15);
+    private static final Duration TOKEN_RUN = Duration.ofSeconds(10);
+
+    private LoginBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Files.isDirectory(Path.of("identity-service")) ? Path.of(".") : Path.of("..");
+        List<String> jvm = System.getProperty("bench.jvm") == null ? BenchPlatform.LAUNCHER_JVM
+                : Arrays.asList(System.getProperty("bench.jvm").trim().split("\\s+"));
+        double rate = Double.parseDouble(System.getProperty("bench.rate", "30"));
+        Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
+        System.out.printf("Login benchmark: %d cores, Java %s, service JVMs %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), jvm);
+        System.out.println("Raw limits (STACK.md): BC SM2 verify ~10,000/s, SM2 sign ~2,500/s, P-256 verify ~10,500/s "
+                + "(one thread); Axon command→event 1.4k–1.9k/s; PostgreSQL 1-row tx 6.7k–7.0k/s");
+        try (BenchPlatform platform = BenchPlatform.start(root.toAbsolutePath().normalize(), jvm)) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            BenchOperators operators = new BenchOperators(http, platform.gatewayUrl);
+            List<BenchOperators.Operator> people = operators.create(UNITS);
+            Load.Work login = i -> operators.login(people.get(i % people.size())) != null;
+
+            Load.openLoop(login, rate, WARM_UP);
+            IdentityMetrics.Snapshot before = IdentityMetrics.read(platform.identityUrl);
+            Duration identityCpu = platform.cpu(platform.identity);
+            Duration gatewayCpu = platform.cpu(platform.gateway);
+            Load.Result sustained = Load.openLoop(login, rate, measure);
+            IdentityMetrics.Snapshot after = IdentityMetrics.read(platform.identityUrl);
+            report("sustained " + rate + " logins/s for " + measure.toSeconds() + " s", sustained);
+            System.out.println("  machine load average during the run: " + loadAverage());
+            split(before, after, sustained.latencies().size(),
+                    platform.cpu(platform.identity).minus(identityCpu), platform.cpu(platform.gateway).minus(gatewayCpu),
+                    sustained.elapsed());
+
+            Duration identityBefore = platform.cpu(platform.identity);
+            Duration gatewayBefore = platform.cpu(platform.gateway);
+            Load.Result alone = Load.closedLoop(login, 1, CAPACITY_RUN);
+            report("1 client back to back", alone);
+            System.out.printf("  CPU per login: identity-service %.1f ms, gateway %.1f ms -> on 2 cores these two alone "
+                            + "would carry about %.0f logins/s%n",
+                    platform.cpu(platform.identity).minus(identityBefore).toNanos() / 1e6 / alone.latencies().size(),
+                    platform.cpu(platform.gateway).minus(gatewayBefore).toNanos() / 1e6 / alone.latencies().size(),
+                    2e9 * alone.latencies().size() / (platform.cpu(platform.identity).minus(identityBefore)
+                            .plus(platform.cpu(platform.gateway).minus(gatewayBefore)).toNanos()));
+            report("capacity, 4 clients back to back", Load.closedLoop(login, 4, CAPACITY_RUN));
+
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                tokens.add(operators.login(people.get(i % people.size())));
+            }
+            tokenChecks(http, platform.gatewayUrl, tokens);
+        }
+        // The embedded Kafka broker's threads would keep exec:java waiting.
+        System.exit(0);
+    }
+
+    /** Other work on the machine skews every figure: it is printed beside them. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void report(String name, Load.Result result) {
+        System.out.printf("%-40s %7.1f logins/s   p50 %6.1f ms   p99 %6.1f ms   max %6.1f ms   failed %d%n", name,
+                result.perSecond(), result.percentileMillis(50), result.percentileMillis(99),
+                result.percentileMillis(100), result.failures());
+    }
+
+    private static void split(IdentityMetrics.Snapshot before, IdentityMetrics.Snapshot after, int logins,
+                              Duration identityCpu, Duration gatewayCpu, Duration elapsed) {
+        double login = after.seconds(IdentityMetrics.LOGIN) - before.seconds(IdentityMetrics.LOGIN);
+        double password = after.seconds(IdentityMetrics.PASSWORD) - before.seconds(IdentityMetrics.PASSWORD);
+        double certificate = after.seconds(IdentityMetrics.CERTIFICATE) - before.seconds(IdentityMetrics.CERTIFICATE);
+        double count = after.count(IdentityMetrics.LOGIN) - before.count(IdentityMetrics.LOGIN);
+        System.out.printf("  inside identity-service, per login: %.1f ms in all, of which password hashing %.1f ms "
+                        + "(%.0f %%), certificate + signature check %.2f ms (%.1f %%)%n",
+                1000 * login / count, 1000 * password / count, 100 * password / login,
+                1000 * certificate / count, 100 * certificate / login);
+        System.out.printf("  CPU per login: identity-service %.1f ms, gateway %.1f ms; machine share %.0f %% of %d cores%n",
+                identityCpu.toNanos() / 1e6 / logins, gatewayCpu.toNanos() / 1e6 / logins,
+                100.0 * (identityCpu.toNanos() + gatewayCpu.toNanos()) / elapsed.toNanos()
+                        / Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Token checks at the gateway over HTTP: tokens with a broken signature are refused by the gateway after
+     * the full ES256 check without reaching a service, so this is the gateway's own check rate (HTTP included,
+     * load generator on the same cores); then valid tokens all the way to identity-service.
+     */
+    private static void tokenChecks(HttpClient http, String gatewayUrl, List<String> tokens) throws Exception {
+        List<String> broken = tokens.stream().map(LoginBenchmark::breakSignature).toList();
+        Load.Work gatewayOnly = i -> get(http, gatewayUrl, broken.get(i % broken.size())) == 401;
+        Load.Work wholeRequest = i -> get(http, gatewayUrl, tokens.get(i % tokens.size())) == 200;
+        Load.closedLoop(gatewayOnly, 8, Duration.ofSeconds(3));
+        Load.Result refused = Load.closedLoop(gatewayOnly, 8, TOKEN_RUN);
+        System.out.printf("%-40s %7.0f checks/s   p50 %6.1f ms   p99 %6.1f ms   failed %d%n",
+                "token checks at the gateway (refused)", refused.perSecond(), refused.percentileMillis(50),
+                refused.percentileMillis(99), refused.failures());
+        Load.Result served = Load.closedLoop(wholeRequest, 8, TOKEN_RUN);
+        System.out.printf("%-40s %7.0f requests/s p50 %6.1f ms   p99 %6.1f ms   failed %d%n",
+                "GET operators/current via gateway", served.perSecond(), served.percentileMillis(50),
+                served.percentileMillis(99), served.failures());
+    }
+
+    private static int get(HttpClient http, String gatewayUrl, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/identity/operators/current"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Flips one character in the middle of the signature: same length, same key id, wrong signature. */
+    private static String breakSignature(String token) {
+        int at = token.lastIndexOf('.') + 20;
+        char c = token.charAt(at);
+        return token.substring(0, at) + (c == 'A' ? 'B' : 'A') + token.substring(at + 1);
+    }
+}

@@ -9,7 +9,12 @@ public final class CollectionEvents {
 
     public static final List<Class<? extends IntegrationEvent>> ALL = List.of(
             DebitSucceeded.class,
-            DebitFailed.class);
+            DebitFailed.class,
+            CollectionAgreementApplied.class,
+            CollectionAgreementApplicationRefused.class,
+            CollectionAgreementEffective.class,
+            PayerAccountsCancelled.class,
+            CollectionAgreementCancelled.class);
 
     private CollectionEvents() {
     }

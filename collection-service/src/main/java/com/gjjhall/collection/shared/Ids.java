@@ -1,0 +1,14 @@
+package com.gjjhall.collection.shared;
+
+import java.util.UUID;
+
+/** New identifiers: a prefix and 16 random hex digits. */
+public final class Ids {
+
+    private Ids() {
+    }
+
+    public static String next(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+    }
+}

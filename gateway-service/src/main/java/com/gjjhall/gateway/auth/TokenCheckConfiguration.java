@@ -2,6 +2,10 @@ package com.gjjhall.gateway.auth;
 
 import java.time.Clock;
 
+import com.gjjhall.gateway.revocation.RevocationListener;
+import com.gjjhall.gateway.revocation.RevocationProperties;
+import com.gjjhall.gateway.revocation.RevocationsHealthIndicator;
+import com.gjjhall.gateway.revocation.RevokedTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -20,8 +24,23 @@ class TokenCheckConfiguration {
     }
 
     @Bean
-    TokenVerifier tokenVerifier(SigningKeys signingKeys, TokenProperties properties) {
-        return new TokenVerifier(signingKeys, Clock.systemUTC(), properties.clockSkew());
+    RevokedTokens revokedTokens() {
+        return new RevokedTokens(Clock.systemUTC());
+    }
+
+    @Bean
+    RevocationListener revocationListener(RevokedTokens revokedTokens, RevocationProperties properties) {
+        return new RevocationListener(revokedTokens, properties, Clock.systemUTC());
+    }
+
+    @Bean
+    RevocationsHealthIndicator revocationsHealthIndicator(RevokedTokens revokedTokens) {
+        return new RevocationsHealthIndicator(revokedTokens);
+    }
+
+    @Bean
+    TokenVerifier tokenVerifier(SigningKeys signingKeys, RevokedTokens revokedTokens, TokenProperties properties) {
+        return new TokenVerifier(signingKeys, revokedTokens, Clock.systemUTC(), properties.clockSkew());
     }
 
     @Bean

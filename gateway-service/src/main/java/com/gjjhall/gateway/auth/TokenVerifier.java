@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.gjjhall.gateway.problem.GatewayError;
 import com.gjjhall.gateway.problem.GatewayException;
+import com.gjjhall.gateway.revocation.RevokedTokens;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
@@ -18,17 +19,20 @@ import reactor.core.publisher.Mono;
 
 /**
  * Checks an identity-service token: ES256 only (so never {@code none} or an HMAC "signed" with the public
- * key), signed by a published key, within its validity window, naming an operator and a unit.
+ * key), signed by a published key, within its validity window, not revoked by a logout, naming an
+ * operator and a unit.
  * Every refusal is a {@link GatewayError#UNAUTHENTICATED}; its reason goes to the log, never to the client.
  */
 public final class TokenVerifier {
 
     private final SigningKeys keys;
+    private final RevokedTokens revoked;
     private final Clock clock;
     private final Duration clockSkew;
 
-    public TokenVerifier(SigningKeys keys, Clock clock, Duration clockSkew) {
+    public TokenVerifier(SigningKeys keys, RevokedTokens revoked, Clock clock, Duration clockSkew) {
         this.keys = keys;
+        this.revoked = revoked;
         this.clock = clock;
         this.clockSkew = clockSkew;
     }
@@ -59,6 +63,9 @@ public final class TokenVerifier {
         try {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             checkValidity(claims);
+            if (revoked.isRevoked(claims.getJWTID())) {
+                throw refused("token " + claims.getJWTID() + " was revoked by a logout");
+            }
             return new Operator(
                     required(claims.getSubject(), "sub"),
                     required(claims.getStringClaim("unit"), "unit"),

@@ -11,6 +11,7 @@ import java.util.List;
 
 import com.gjjhall.gateway.problem.GatewayError;
 import com.gjjhall.gateway.problem.GatewayException;
+import com.gjjhall.gateway.revocation.RevokedTokens;
 import com.gjjhall.gateway.support.TestTokens;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -25,10 +26,21 @@ class TokenVerifierTest {
     private static final Duration SKEW = Duration.ofSeconds(30);
     private static final ECKey KEY = TestTokens.newSigningKey("key-1");
 
+    private final RevokedTokens revoked = new RevokedTokens(Clock.fixed(NOW, ZoneOffset.UTC));
     private final TokenVerifier verifier = new TokenVerifier(
             new SigningKeys(Mono.just(new JWKSet(KEY.toPublicJWK()).toString()), Clock.fixed(NOW, ZoneOffset.UTC),
                     Duration.ofMinutes(10), Duration.ofSeconds(5)),
-            Clock.fixed(NOW, ZoneOffset.UTC), SKEW);
+            revoked, Clock.fixed(NOW, ZoneOffset.UTC), SKEW);
+
+    @Test
+    void aTokenRevokedByALogoutIsRefusedWhileTheSameOperatorsOtherTokenStillWorks() {
+        JWTClaimsSet loggedOut = TestTokens.claims("op-1", "unit-1", NOW, "OPERATOR").build();
+        JWTClaimsSet otherSession = TestTokens.claims("op-1", "unit-1", NOW, "OPERATOR").build();
+        revoked.revoke(loggedOut.getJWTID(), loggedOut.getExpirationTime().toInstant());
+
+        assertRefused(new JWTClaimsSet.Builder(loggedOut));
+        assertAccepted(new JWTClaimsSet.Builder(otherSession));
+    }
 
     @Test
     void aTokenFromIdentityServiceNamesItsOperatorUnitAndRoles() {

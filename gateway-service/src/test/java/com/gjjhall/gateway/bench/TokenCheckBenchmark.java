@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import com.gjjhall.gateway.auth.SigningKeys;
 import com.gjjhall.gateway.auth.TokenVerifier;
+import com.gjjhall.gateway.revocation.RevokedTokens;
 import com.gjjhall.gateway.support.TestTokens;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
@@ -42,7 +43,8 @@ public final class TokenCheckBenchmark {
         ECKey key = TestTokens.newSigningKey("bench-key");
         SigningKeys keys = new SigningKeys(Mono.just(new JWKSet(key.toPublicJWK()).toString()),
                 Clock.systemUTC(), Duration.ofHours(1), Duration.ofSeconds(5));
-        TokenVerifier verifier = new TokenVerifier(keys, Clock.systemUTC(), Duration.ofSeconds(30));
+        TokenVerifier verifier = new TokenVerifier(keys, new RevokedTokens(Clock.systemUTC()), Clock.systemUTC(),
+                Duration.ofSeconds(30));
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < DISTINCT_TOKENS; i++) {
             tokens.add(TestTokens.sign(key, TestTokens.claims("op-" + i, "unit-" + i % 50, Instant.now(), "OPERATOR").build()));

@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.time.Instant;
 
 import com.nimbusds.jose.jwk.ECKey;
+import com.gjjhall.testkit.WithRealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,8 +15,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The gateway on a random port in front of real HTTP servers: a key server publishing identity-service's
  * signing key, one echoing backend for identity, account, remittance and collection, and nothing at all
- * where audit-service should be. All gateway tests share this one application context.
+ * where audit-service should be; the test kit's real Kafka, where logouts arrive. All gateway tests share
+ * this one application context.
  */
+@WithRealInfrastructure(database = "gateway")
 // Spring Boot switches metric export off in tests; the Prometheus endpoint is part of what is tested.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "management.prometheus.metrics.export.enabled=true")

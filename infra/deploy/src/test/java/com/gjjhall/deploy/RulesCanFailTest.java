@@ -89,7 +89,7 @@ class RulesCanFailTest {
     }
 
     @Test
-    void aGatewayWithoutRoutesAndWithADatabaseIsReported() {
+    void aGatewayWithoutRoutesOrKafkaAndWithADatabaseIsReported() {
         Map<String, EnvValue> env = literal(Map.of(
                 "SERVER_PORT", "8080",
                 "SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/gateway",
@@ -101,7 +101,8 @@ class RulesCanFailTest {
 
         assertThat(problems).containsExactlyInAnyOrder(
                 "gw: has SPRING_DATASOURCE_URL but CONVENTIONS.md gives it no database",
-                "gw: GJJ_GATEWAY_ROUTES_ACCOUNT is missing");
+                "gw: GJJ_GATEWAY_ROUTES_ACCOUNT is missing",
+                "gw: SPRING_KAFKA_BOOTSTRAP_SERVERS is missing");
     }
 
     @Test

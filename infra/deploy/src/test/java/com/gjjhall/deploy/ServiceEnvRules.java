@@ -111,10 +111,8 @@ final class ServiceEnvRules {
                                    List<String> problems) {
         String servers = text(env, "SPRING_KAFKA_BOOTSTRAP_SERVERS");
         if (servers == null) {
-            // Every service but the gateway talks to Kafka, and those are the ones with a database.
-            if (service.ownsDatabase()) {
-                problems.add(where + ": SPRING_KAFKA_BOOTSTRAP_SERVERS is missing");
-            }
+            // Every service talks to Kafka; the gateway reads logouts (identity.SessionRevoked) there.
+            problems.add(where + ": SPRING_KAFKA_BOOTSTRAP_SERVERS is missing");
             return;
         }
         List<String> listed = List.of(servers.split("\\s*,\\s*"));

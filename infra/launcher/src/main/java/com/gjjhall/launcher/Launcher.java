@@ -155,10 +155,9 @@ public final class Launcher {
         }
         for (Service service : options.services()) {
             Map<String, String> env = new LinkedHashMap<>(PlatformServices.environment(service, backends));
-            if (service.name().equals(PlatformServices.IDENTITY)) {
-                env.putAll(DemoUnit.SEED_ENVIRONMENT);
-            }
-            processes.add(ServiceProcess.start(service.name(), runningCopy(service.jar(repoRoot)), service.port(),
+            env.putAll(DemoUnit.environment(service, options.dataDir()));
+            processes.add(ServiceProcess.start(service.name(),
+                    PlatformServices.javaArguments(service, runningCopy(service.jar(repoRoot))), service.port(),
                     env, options.dataDir().resolve("logs").resolve(service.name() + ".log")));
         }
         say("Started %d java process%s, logs in %s; waiting until each is healthy…", processes.size(),
@@ -205,7 +204,7 @@ public final class Launcher {
         if (options.services().contains(PlatformServices.named(PlatformServices.GATEWAY))) {
             String gateway = PlatformServices.named(PlatformServices.GATEWAY).url();
             say("Gateway: %s", gateway);
-            DemoUnit.loginHelp(gateway).forEach(Launcher::say);
+            DemoUnit.loginHelp(gateway, options.dataDir()).forEach(Launcher::say);
         }
         say("Ctrl-C stops everything.");
     }

@@ -1,6 +1,7 @@
 package com.gjjhall.launcher;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,19 @@ public final class PlatformServices {
                         + String.join(", ", ALL.stream().map(Service::name).toList())));
     }
 
+    /**
+     * The java arguments after {@link ServiceProcess#JVM_OPTIONS}: identity-service gets the full JIT back,
+     * because login is bound by password hashing (Argon2, pure Java), which runs twice as long on C1 alone.
+     */
+    public static List<String> javaArguments(Service service, Path jar) {
+        List<String> arguments = new ArrayList<>();
+        if (service.name().equals(IDENTITY)) {
+            arguments.add("-XX:TieredStopAtLevel=4");
+        }
+        arguments.addAll(List.of("-jar", jar.toString()));
+        return arguments;
+    }
+
     /** The environment variables {@code service} runs with, as CONVENTIONS.md lists them. */
     public static Map<String, String> environment(Service service, Backends backends) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -74,9 +88,8 @@ public final class PlatformServices {
             env.put("SPRING_DATASOURCE_USERNAME", backends.databaseUser());
             env.put("SPRING_DATASOURCE_PASSWORD", backends.databasePassword());
         }
-        if (!service.name().equals(GATEWAY)) {
-            env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", backends.kafkaBootstrapServers());
-        }
+        // The gateway too: it learns of logouts (identity.SessionRevoked) from the broker.
+        env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", backends.kafkaBootstrapServers());
         env.put("GJJ_TOKENS_JWKS_URI", named(IDENTITY).url() + "/api/identity/jwks");
         if (service.name().equals(GATEWAY)) {
             ALL.stream().filter(Service::isDomainService).forEach(s ->

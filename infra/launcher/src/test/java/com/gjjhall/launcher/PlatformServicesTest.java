@@ -78,7 +78,9 @@ class PlatformServicesTest {
         }
         Map<String, String> gateway = PlatformServices.environment(PlatformServices.named("gateway"), BACKENDS);
         assertThat(gateway.keySet()).containsAll(routes)
-                .doesNotContain("SPRING_KAFKA_BOOTSTRAP_SERVERS", "SPRING_DATASOURCE_URL");
+                .doesNotContain("SPRING_DATASOURCE_URL");
+        assertThat(gateway).as("logouts reach the gateway over Kafka")
+                .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
         assertThat(gateway).containsEntry("GJJ_GATEWAY_ROUTES_REMITTANCE", "http://localhost:8083");
         assertThat(gateway.get("GJJ_TOKENS_JWKS_URI")).isEqualTo(codes(defaults.get("GJJ_TOKENS_JWKS_URI")).get(0));
     }

@@ -1,0 +1,222 @@
+package com.gjjhall.endtoend.collection.bench;
+
+import com.gjjhall.endtoend.ServiceJars;
+import com.gjjhall.endtoend.collection.CollectionPlatform;
+import com.gjjhall.launcher.ServiceProcess;
+import com.gjjhall.testkit.Infrastructure;
+import com.gjjhall.testkit.RealInfrastructure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Entrusted-collection debits end to end: remittance review's CollectionDebitRequested on Kafka, through
+ * collection-service, the bank simulator and back, to the DebitSucceeded remittance-service settles the order
+ * on. Both services run as their real jars (the launcher's JVM options), PostgreSQL and Kafka as the test kit
+ * starts them, all on this machine. Prints debits settled per second and latency percentiles, without faults
+ * and with them, beside the raw limits of STACK.md.
+ *
+ * <p>Run after building the jars: {@code mvn -B -o -q -pl collection-service,infra/bank-simulator package
+ * -DskipTests}, then this class's main with the e2e module's test class path. Arguments: units (200), debits
+ * per run (10000), offered rate per second (500). collection-service keeps its production answer timeout
+ * (30 s): shorter ones make a backlog worse by asking about every queued debit, and a lost answer costs one
+ * timeout, which the fault runs show. {@code -Dbench.jvmFlags="..."} adds JVM flags to both
+ * services after the launcher's own (e.g. {@code -XX:TieredStopAtLevel=4} to let the JIT go past C1).
+ */
+public final class DebitBenchmark {
+
+    private static final long AMOUNT = 408_000;
+
+    private final CollectionPlatform platform;
+    private final List<CollectionPlatform.Unit> units;
+    private final ProcessHandle collection;
+    private final ProcessHandle bank;
+    private final String postgresPort;
+    private long nextAudit = System.currentTimeMillis() % 1_000_000 * 10_000;
+
+    private DebitBenchmark(CollectionPlatform platform, List<CollectionPlatform.Unit> units, ProcessHandle collection,
+                           ProcessHandle bank, String postgresPort) {
+        this.platform = platform;
+        this.postgresPort = postgresPort;
+        this.units = units;
+        this.collection = collection;
+        this.bank = bank;
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) {
+        int unitCount = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int debits = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int rate = args.length > 2 ? Integer.parseInt(args[2]) : 500;
+        Infrastructure infrastructure = RealInfrastructure.get();
+        String run = Long.toString(System.currentTimeMillis() % 100_000);
+        List<String> jvmFlags = Arrays.stream(System.getProperty("bench.jvmFlags", "").split(" "))
+                .filter(flag -> !flag.isBlank()).toList();
+        System.out.println("service JVMs: " + ServiceProcess.JVM_OPTIONS + " then " + jvmFlags);
+        ServiceProcess bank = ServiceJars.service("infra/bank-simulator").database("bank_bench_" + run)
+                .jvmFlags(jvmFlags).start(infrastructure);
+        ServiceProcess collection = ServiceJars.service("collection-service").database("collection_bench_" + run)
+                .env("GJJ_COLLECTION_BANK_WATCH_INTERVAL", "200ms").jvmFlags(jvmFlags).start(infrastructure);
+        try (CollectionPlatform platform = new CollectionPlatform(infrastructure, collection, bank)) {
+            ServiceProcess.awaitHealthy(List.of(bank, collection), Duration.ofSeconds(180), p -> { });
+            long setup = System.nanoTime();
+            List<CollectionPlatform.Unit> units = platform.unitsWithAgreements(Long.parseLong(run) * 100_000, unitCount,
+                    "ICBC", 1_000_000_000_000L, 16);
+            System.out.printf("setup: %d units enrolled, accounts opened and registered (bank-checked) in %.1f s%n",
+                    unitCount, (System.nanoTime() - setup) / 1e9);
+            String postgresPort = infrastructure.jdbcUrl("bank_bench_" + run).replaceAll(".*localhost:(\\d+)/.*", "$1");
+            DebitBenchmark bench = new DebitBenchmark(platform, units, collection.handle(), bank.handle(), postgresPort);
+
+            bench.measure("warm-up (not counted)", Math.min(debits, 3_000), rate);
+            List<String> report = new ArrayList<>();
+            Run burst = bench.measure("no faults, all at once (capacity)", debits, 0);
+            report.add(burst.line());
+            if (Boolean.getBoolean("bench.burstOnly")) {
+                report.forEach(System.out::println);
+                return;
+            }
+            report.add(bench.measure("no faults, offered " + rate + "/s (the target)", debits, rate).line());
+            int sustainable = Math.max(10, (int) (burst.settledPerSecond() * 0.6));
+            report.add(bench.measure("no faults, offered " + sustainable + "/s (60% of capacity)", debits, sustainable).line());
+            platform.faults(0.0, 20, 0.05, 0.05);
+            report.add(bench.measure("faults: 5% answers lost, 5% duplicated, 20 ms bank latency, offered " + sustainable
+                    + "/s", debits, sustainable).line());
+            platform.faults(0.02, 20, 0.05, 0.05);
+            report.add(bench.measure("faults as above + 2% 银行方系统故障 (resubmitted at once), offered " + sustainable + "/s",
+                    debits, sustainable).line());
+            platform.faults(0, 0, 0, 0);
+
+            System.out.println();
+            System.out.printf("Entrusted-collection debits, CollectionDebitRequested -> DebitSucceeded, on %d cores%n",
+                    Runtime.getRuntime().availableProcessors());
+            System.out.printf("%-92s %7s %9s %8s %8s %8s %8s   %s%n", "run", "debits", "settled/s", "p50 ms", "p95 ms",
+                    "p99 ms", "max ms", "CPU ms per debit: collection + bank + PostgreSQL + Kafka & this client = total");
+            report.forEach(System.out::println);
+            System.out.println("bank executions: " + platform.bankOutcomeCounts());
+            System.out.println("""
+                    Raw limits of this kind of machine (STACK.md, 2 cores): Axon one command -> one event 1.4k-1.9k/s;
+                    PostgreSQL one row per transaction 6.7k-7.0k/s (1 thread), 11.2k-11.9k (4 threads);
+                    Kafka produce 101k-162k records/s, consume 402k-558k; Axon tracking processor 4.1k-4.3k events/s at
+                    batch size 1, 27k-30k at 100. Each debit here is 2 inbound events, 2 Axon commands and 2 stored,
+                    published events in collection-service, 1 inbound event and 1 transaction in the bank, 4 records
+                    on Kafka.""");
+        } finally {
+            ServiceProcess.stopAll(List.of(collection, bank), ServiceProcess.STOP_GRACE, System.out::println);
+        }
+    }
+
+    /** One run's figures. */
+    private record Run(String line, double settledPerSecond) {
+    }
+
+    /**
+     * Sends {@code count} debit requests, paced at {@code rate} a second (0: as fast as possible), each for a
+     * new audit number, and waits for every one to succeed. A request that fails (银行方系统故障) is resubmitted
+     * the moment its failure arrives, as the reviewer would; its latency runs until the resubmission succeeds.
+     */
+    private Run measure(String name, int count, int rate) {
+        Map<String, String> original = new ConcurrentHashMap<>();
+        Map<String, String[]> debitOf = new ConcurrentHashMap<>();
+        Map<String, Long> sent = new ConcurrentHashMap<>();
+        Map<String, Long> settled = new ConcurrentHashMap<>();
+        AtomicInteger resubmitted = new AtomicInteger();
+        Consumer<CollectionPlatform.Outcome> reviewer = outcome -> {
+            String first = original.get(outcome.debitRequestId());
+            if (first == null) {
+                return;
+            }
+            if (outcome.type().equals("SUCCEEDED")) {
+                settled.putIfAbsent(first, outcome.receivedNanos());
+            } else {
+                String again = "B-" + UUID.randomUUID();
+                original.put(again, first);
+                resubmitted.incrementAndGet();
+                platform.requestDebit(again, debitOf.get(first)[0], debitOf.get(first)[1], AMOUNT);
+                platform.flush();
+            }
+        };
+        platform.onOutcome(reviewer);
+        long[] cpuBefore = cpu();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            if (rate > 0) {
+                long due = start + i * 1_000_000_000L / rate;
+                while (System.nanoTime() < due) {
+                    LockSupport.parkNanos(due - System.nanoTime());
+                }
+            }
+            CollectionPlatform.Unit unit = units.get(i % units.size());
+            String request = "B-" + UUID.randomUUID();
+            debitOf.put(request, new String[] {String.format("2026%010d", nextAudit++), unit.unitId()});
+            original.put(request, request);
+            sent.put(request, System.nanoTime());
+            platform.requestDebit(request, debitOf.get(request)[0], unit.unitId(), AMOUNT);
+        }
+        platform.flush();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (settled.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + ": " + (count - settled.size()) + " debits not settled after 10 minutes");
+            }
+            LockSupport.parkNanos(10_000_000);
+        }
+        platform.removeListener(reviewer);
+        long[] cpuAfter = cpu();
+        long[] latencies = sent.entrySet().stream().mapToLong(e -> settled.get(e.getKey()) - e.getValue()).sorted().toArray();
+        long lastSettled = settled.values().stream().mapToLong(Long::longValue).max().orElse(start);
+        double seconds = (lastSettled - start) / 1e9;
+        double[] perDebit = new double[cpuAfter.length];
+        for (int i = 0; i < perDebit.length; i++) {
+            perDebit[i] = (cpuAfter[i] - cpuBefore[i]) / 1e6 / count;
+        }
+        String line = String.format("%-92s %7d %9.0f %8.0f %8.0f %8.0f %8.0f   %.2f + %.2f + %.2f + %.2f = %.2f", name, count,
+                count / seconds, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99),
+                latencies[count - 1] / 1e6, perDebit[0], perDebit[1], perDebit[2], perDebit[3],
+                perDebit[0] + perDebit[1] + perDebit[2] + perDebit[3]);
+        if (resubmitted.get() > 0) {
+            line += "  (" + resubmitted.get() + " resubmitted)";
+        }
+        System.out.println(line);
+        return new Run(line, count / seconds);
+    }
+
+    /**
+     * CPU time used so far, in nanoseconds: collection-service, the bank simulator, the PostgreSQL processes, and
+     * this JVM (the Kafka broker runs in it, with this benchmark's client). Compared before and after a run it
+     * tells what a debit costs whatever else the machine is doing.
+     */
+    private long[] cpu() {
+        long postgres = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains("-p " + postgresPort))
+                        .orElse(false))
+                .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
+                .mapToLong(DebitBenchmark::cpuOf).sum();
+        return new long[] {cpuOf(collection), cpuOf(bank), postgres, cpuOf(ProcessHandle.current())};
+    }
+
+    private static long cpuOf(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    private static double millis(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+}

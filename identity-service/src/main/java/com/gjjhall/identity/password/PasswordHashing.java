@@ -4,6 +4,8 @@ import com.gjjhall.identity.IdentityError;
 import com.gjjhall.servicekit.errors.BusinessException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -16,7 +18,8 @@ import java.util.function.Supplier;
 /**
  * Argon2id, by default with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane): tens of milliseconds per
  * hash on purpose ({@code gjj.passwords.argon2.*} changes them; a stored hash keeps its own parameters and is
- * upgraded at the next correct login).
+ * upgraded at the next correct login). The native reference implementation when it loads (about twice as fast:
+ * login capacity is bound by this hash), BouncyCastle's pure-Java one otherwise; both read each other's hashes.
  * At most {@code gjj.passwords.concurrent-hashes} run at once (default: one per core), so a burst of logins
  * queues instead of taking 19 MiB of heap each and starving the processors; one that would wait longer than
  * {@code gjj.passwords.max-wait} is refused as busy (503) instead of timing out later. Neither a password
@@ -29,7 +32,10 @@ public class PasswordHashing {
     private static final int HASH_BYTES = 32;
     private static final int LANES = 1;
 
-    private final Argon2PasswordEncoder argon2;
+    private static final Logger log = LoggerFactory.getLogger(PasswordHashing.class);
+
+    private final Argon2id argon2;
+    private final Argon2PasswordEncoder parameters;
     private final Semaphore slots;
     private final Duration maxWait;
     private final Timer hashing;
@@ -38,7 +44,9 @@ public class PasswordHashing {
                            @Value("${gjj.passwords.argon2.passes:2}") int passes,
                            @Value("${gjj.passwords.concurrent-hashes:0}") int concurrentHashes,
                            @Value("${gjj.passwords.max-wait:3s}") Duration maxWait, MeterRegistry meters) {
-        this.argon2 = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, LANES, memoryKib, passes);
+        this.argon2 = implementation(memoryKib, passes);
+        this.parameters = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, LANES, memoryKib, passes);
+        log.info("passwords: Argon2id {} KiB, {} passes, {}", memoryKib, passes, argon2.name());
         this.slots = new Semaphore(concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors(), true);
         this.maxWait = maxWait;
         this.hashing = Timer.builder("identity.password.hashing")
@@ -47,7 +55,7 @@ public class PasswordHashing {
     }
 
     public String hash(String password) {
-        return inSlot(() -> argon2.encode(password));
+        return inSlot(() -> argon2.hash(password));
     }
 
     public boolean matches(String password, String hash) {
@@ -59,7 +67,16 @@ public class PasswordHashing {
 
     /** Whether a stored hash was made with weaker parameters than today's and should be made again. */
     public boolean isWeakerThanConfigured(String hash) {
-        return argon2.upgradeEncoding(hash);
+        return parameters.upgradeEncoding(hash);
+    }
+
+    private static Argon2id implementation(int memoryKib, int passes) {
+        try {
+            return NativeArgon2id.load(SALT_BYTES, HASH_BYTES, memoryKib, passes, LANES);
+        } catch (LinkageError | RuntimeException unavailable) {
+            log.warn("native Argon2 unavailable ({}); hashing in pure Java, about half as fast", unavailable.toString());
+            return new JavaArgon2id(SALT_BYTES, HASH_BYTES, memoryKib, passes, LANES);
+        }
     }
 
     private <T> T inSlot(Supplier<T> work) {

@@ -1,5 +1,7 @@
 package com.gjjhall.identity.bench;
 
+import com.gjjhall.launcher.ServiceProcess;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,8 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Logins through the gateway: the real identity-service and gateway jars (with the launcher's JVM options
- * unless {@code -Dbench.jvm="..."}), the test kit's PostgreSQL and Kafka, 40 operators (SM2 and ECDSA keys)
+ * Logins through the gateway: the real identity-service and gateway jars (started as the launcher starts
+ * them; {@code -Dbench.jvm="..."} adds JVM flags after the launcher's), the test kit's PostgreSQL and Kafka, 40 operators (SM2 and ECDSA keys)
  * set up through the clerk API. Drives {@code bench.rate} logins/s (default 30) for {@code bench.seconds}
  * (default 30) after a warm-up, then one client and four clients back to back, then token checks at the
  * gateway. {@code -Dbench.argon2=<KiB>,<passes>} runs identity-service with another hash cost,
@@ -38,12 +40,13 @@ public final class LoginBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path root = Files.isDirectory(Path.of("identity-service")) ? Path.of(".") : Path.of("..");
-        List<String> jvm = System.getProperty("bench.jvm") == null ? BenchPlatform.LAUNCHER_JVM
+        List<String> jvm = System.getProperty("bench.jvm") == null ? List.of()
                 : Arrays.asList(System.getProperty("bench.jvm").trim().split("\\s+"));
         double rate = Double.parseDouble(System.getProperty("bench.rate", "30"));
         Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
-        System.out.printf("Login benchmark: %d cores, Java %s, service JVMs %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), jvm);
+        System.out.printf("Login benchmark: %d cores, Java %s, service JVMs %s then %s (identity-service: full JIT)%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                ServiceProcess.JVM_OPTIONS, jvm);
         System.out.println("Raw limits (STACK.md): BC SM2 verify ~10,000/s, SM2 sign ~2,500/s, P-256 verify ~10,500/s "
                 + "(one thread); Axon command→event 1.4k–1.9k/s; PostgreSQL 1-row tx 6.7k–7.0k/s");
         try (BenchPlatform platform = BenchPlatform.start(root.toAbsolutePath().normalize(), jvm)) {

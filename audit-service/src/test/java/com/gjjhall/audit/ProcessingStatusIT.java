@@ -273,6 +273,27 @@ class ProcessingStatusIT {
                 .until(() -> "成功".equals(find(operator, story.auditNumber).path("state").asText()));
     }
 
+    @Test
+    void aFailedOrderReviewedAgainIsFoundByBothAuditNumbersWithTheReReviewInItsTimeline() {
+        RemittanceStory story = new RemittanceStory();
+        String newAuditNumber = "2026" + story.auditNumber.substring(4, 13) + "7";
+        events.publish(story.entered());
+        events.publish(story.submitted());
+        events.publish(story.reviewed(SettlementMethod.ENTRUSTED_COLLECTION));
+        events.publish(story.debitRequested("D-1-" + story.orderId));
+        events.publish(story.debitFailed("D-1-" + story.orderId, "INSUFFICIENT_BALANCE", "账户余额不足"));
+        events.publish(story.reviewedAgain(SettlementMethod.BANK_TRANSFER, newAuditNumber));
+
+        String operator = AuditApi.operatorOf(story.unitId);
+        JsonNode again = awaitState(operator, newAuditNumber, "处理中");
+        assertThat(find(operator, story.auditNumber).get("transactionId").asText()).isEqualTo(story.orderId);
+        assertThat(again.get("auditNumber").asText()).isEqualTo(newAuditNumber);
+        assertThat(again.get("settlementMethod").asText()).isEqualTo("网银转账");
+        assertThat(again.has("reason")).isFalse();
+        assertThat(timeline(again)).endsWith("委托收款扣款失败：账户余额不足",
+                "重新复核（原审核单号 " + story.auditNumber + " 作废），审核单号 " + newAuditNumber + "，结算方式：网银转账");
+    }
+
     private JsonNode awaitState(String token, String key, String state) {
         await().atMost(Duration.ofSeconds(20)).until(() -> state.equals(find(token, key).path("state").asText()));
         return find(token, key);

@@ -19,6 +19,7 @@ public enum RemittanceError implements ErrorCode {
     EMPLOYEE_MONTH_ALREADY_PAID(HttpStatus.CONFLICT, "职工该月公积金已缴存或正在办理"),
     ORDER_NOT_FOUND(HttpStatus.NOT_FOUND, "指令不存在"),
     AUDIT_NUMBER_NOT_FOUND(HttpStatus.NOT_FOUND, "审核单号不存在"),
+    AUDIT_NUMBER_REPLACED(HttpStatus.CONFLICT, "审核单号已作废：该笔业务已重新复核"),
     WRONG_STATE(HttpStatus.CONFLICT, "当前状态不能办理此业务"),
     REVIEWER_IS_MAKER(HttpStatus.FORBIDDEN, "复核人员不能复核本人录入的业务"),
     NOT_THE_MAKER(HttpStatus.FORBIDDEN, "只能维护本人录入的指令"),

@@ -86,7 +86,13 @@ public final class RemittanceStory {
 
     public RemittanceReviewed reviewed(SettlementMethod method) {
         return new RemittanceReviewed(orderId, auditNumber, unitId, method, TOTAL_FEN, checker, tick(),
-                Instant.parse("2026-11-30T16:00:00Z"));
+                Instant.parse("2026-11-30T16:00:00Z"), null);
+    }
+
+    /** 重新复核 after a failure: {@code newAuditNumber} replaces the story's audit number. */
+    public RemittanceReviewed reviewedAgain(SettlementMethod method, String newAuditNumber) {
+        return new RemittanceReviewed(orderId, newAuditNumber, unitId, method, TOTAL_FEN, checker, tick(),
+                Instant.parse("2026-11-30T16:00:00Z"), auditNumber);
     }
 
     public CollectionDebitRequested debitRequested(String debitRequestId) {

@@ -27,7 +27,7 @@ final class RemittanceExamples {
             new RemittanceEntered("R0001", "U0001", RemittanceKind.MONTHLY, List.of(NOVEMBER), 2, 408_000, "OP0001", AT),
             new RemittanceSubmittedForReview("R0001", "U0001", "OP0001", AT),
             new RemittanceReviewed("R0001", "26110200000178", "U0001", SettlementMethod.BANK_TRANSFER, 408_000, "OP0002", AT,
-                    Instant.parse("2026-11-30T16:00:00Z")),
+                    Instant.parse("2026-11-30T16:00:00Z"), null),
             new CollectionDebitRequested("D0001", "26110200000178", "U0001", 408_000, AT),
             new RemittanceCredited("R0001", "26110200000178", "U0001", RemittanceKind.MONTHLY, 408_000, 1, 1,
                     List.of(new CreditedLine("P000000001", NOVEMBER, 102_000, 102_000),

@@ -51,7 +51,7 @@ class RemittanceEventTranslator implements IntegrationEventTranslator {
         if (domainEvent instanceof OrderReviewed e) {
             return new RemittanceReviewed(e.orderId(), e.auditNumber(), e.unitId(),
                     SettlementMethod.valueOf(e.settlement().name()), e.totalFen(), e.reviewedBy(), e.reviewedAt(),
-                    e.expiresAt());
+                    e.expiresAt(), e.previousAuditNumber());
         }
         if (domainEvent instanceof DebitRequested e) {
             return new CollectionDebitRequested(e.debitRequestId(), e.auditNumber(), e.unitId(), e.amountFen(),

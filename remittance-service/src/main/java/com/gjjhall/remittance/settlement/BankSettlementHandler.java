@@ -98,7 +98,8 @@ class BankSettlementHandler implements InboundEventHandler {
     }
 
     private void credit(PaymentMatcher.Match match, Settlement channel, String paymentId, long amountFen) {
-        commands.sendAndWait(new CreditOrderCommand(match.orderId(), channel, paymentId, amountFen, null));
+        commands.sendAndWait(new CreditOrderCommand(match.orderId(), match.order().auditNumber(), channel, paymentId,
+                amountFen, null));
         ledger.settle(paymentId, match.orderId(), PaymentLedger.Outcome.CREDITED, null);
     }
 

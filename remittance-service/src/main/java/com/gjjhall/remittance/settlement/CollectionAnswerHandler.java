@@ -22,8 +22,9 @@ import java.util.Set;
 
 /**
  * Entrusted collection's answers (collection-service): the pending debit succeeded → the order is credited;
- * it failed → 失败 with the bank's reason, resubmittable when the bank's system failed. Money debited for
- * an order that can no longer take it goes back to the payer account.
+ * it failed → 失败 with the bank's reason, for the reviewer to review again (or resubmit, when the bank's
+ * system failed). Money debited for an order that can no longer take it (another attempt, a replaced audit
+ * number) goes back to the payer account.
  */
 @Component
 class CollectionAnswerHandler implements InboundEventHandler {
@@ -73,9 +74,8 @@ class CollectionAnswerHandler implements InboundEventHandler {
         boolean pending = order.isPresent() && OrderState.PROCESSING.name().equals(order.get().state())
                 && d.debitRequestId().equals(order.get().debitRequestId()) && d.amountFen() == order.get().totalFen();
         if (pending) {
-            commands.sendAndWait(new CreditOrderCommand(order.get().orderId(),
-                    Settlement.ENTRUSTED_COLLECTION, d.debitRequestId(),
-                    d.amountFen(), d.debitRequestId()));
+            commands.sendAndWait(new CreditOrderCommand(order.get().orderId(), d.auditNumber(),
+                    Settlement.ENTRUSTED_COLLECTION, d.debitRequestId(), d.amountFen(), d.debitRequestId()));
             ledger.settle(d.debitRequestId(), order.get().orderId(), PaymentLedger.Outcome.CREDITED, null);
             return;
         }

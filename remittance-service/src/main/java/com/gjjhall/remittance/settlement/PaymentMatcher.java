@@ -1,5 +1,6 @@
 package com.gjjhall.remittance.settlement;
 
+import com.gjjhall.remittance.RemittanceError;
 import com.gjjhall.remittance.order.command.ExpireOrderCommand;
 import com.gjjhall.remittance.order.command.OrderState;
 import com.gjjhall.remittance.order.command.Settlement;
@@ -14,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Decides whether a payment pays a live order: the audit number must be well-formed with a right check
- * digit, belong to an order waiting for this kind of payment, not be past its month, and the amount must be
- * the order's total to the fen. Anything else is refunded with the reason.
+ * digit, be the current number of an order waiting for this kind of payment (not one a re-review replaced),
+ * not be past its month, and the amount must be the order's total to the fen. Anything else is refunded with
+ * the reason.
  */
 @Component
 class PaymentMatcher {
@@ -52,8 +54,12 @@ class PaymentMatcher {
             return new Match(null, "审核单号不存在");
         }
         OrderView order = found.get();
+        if (!auditNumber.equals(order.auditNumber())) {
+            return new Match(order, RemittanceError.AUDIT_NUMBER_REPLACED.message());
+        }
         OrderState state = OrderState.valueOf(order.state());
-        if (state == OrderState.PROCESSING && !now.isBefore(order.expiresAt())) {
+        boolean live = state == OrderState.PROCESSING || state == OrderState.FAILED;
+        if (live && !now.isBefore(order.expiresAt())) {
             commands.sendAndWait(new ExpireOrderCommand(order.orderId()));
             state = OrderState.EXPIRED;
         }

@@ -2,13 +2,11 @@ package com.gjjhall.remittance.expiry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gjjhall.contracts.Topics;
-import com.gjjhall.contracts.bank.TransferReceived;
 import com.gjjhall.remittance.support.RemittanceIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +37,7 @@ class MonthEndExpiryIT extends RemittanceIT {
                 && r.body().get("auditNumber").asText().equals(auditNumber), PATIENCE);
         assertThat(published.get(0).body().get("expiredAt").asText()).isEqualTo("2026-11-30T16:00:00Z");
         String transferId = pay(auditNumber, monthlyTotal(1));
-        assertThat(refundReason(transferId)).isEqualTo("审核单号已失效");
+        assertThat(awaitRefund(transferId).get("reason").asText()).isEqualTo("审核单号已失效");
         enterMonthly(unit, NOVEMBER);
     }
 
@@ -51,7 +49,7 @@ class MonthEndExpiryIT extends RemittanceIT {
 
         String transferId = pay(auditNumber, monthlyTotal(1));
 
-        assertThat(refundReason(transferId)).isEqualTo("审核单号已失效");
+        assertThat(awaitRefund(transferId).get("reason").asText()).isEqualTo("审核单号已失效");
         assertThat(awaitState(unit, auditNumber, "EXPIRED").get("reason").asText()).isEqualTo("审核单号跨月未入账，已失效");
     }
 
@@ -71,14 +69,4 @@ class MonthEndExpiryIT extends RemittanceIT {
         assertThat(result(late, december).get("state").asText()).isEqualTo("PROCESSING");
     }
 
-    private String pay(String memo, long amountFen) {
-        String transferId = "T" + UUID.randomUUID();
-        kafka().publish(new TransferReceived(transferId, "ABC", "6228000055556666", "武汉测试单位", amountFen, memo, NOW));
-        return transferId;
-    }
-
-    private String refundReason(String transferId) {
-        return kafka().await(Topics.BANK_INSTRUCTION, 1, r -> r.type().equals("bank.instruction.RefundInstructed.v1")
-                && r.body().get("transferId").asText().equals(transferId), PATIENCE).get(0).body().get("reason").asText();
-    }
 }

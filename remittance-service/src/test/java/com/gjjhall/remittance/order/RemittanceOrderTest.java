@@ -21,6 +21,7 @@ import com.gjjhall.remittance.order.command.RemittanceOrder;
 import com.gjjhall.remittance.order.command.ResubmitCollectionCommand;
 import com.gjjhall.remittance.order.command.ReviewOrderCommand;
 import com.gjjhall.remittance.order.command.Settlement;
+import com.gjjhall.remittance.shared.AuditNumber;
 import com.gjjhall.remittance.support.MutableClock;
 import com.gjjhall.servicekit.errors.BusinessException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -28,15 +29,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.hamcrest.Matchers.any;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 /** The order's rules, without a database: who may do what, and when. */
 class RemittanceOrderTest {
@@ -45,15 +50,20 @@ class RemittanceOrderTest {
     private static final Instant MONTH_END = Instant.parse("2026-11-30T16:00:00Z");
     private static final String AUDIT = "26111600000173";
 
+    private static final String NEW_AUDIT = AuditNumber.issue(LocalDate.of(2026, 11, 16), 28).value();
+
     private final MutableClock clock = new MutableClock(REVIEWED);
+    private final RemittanceLines lines = mock(RemittanceLines.class);
     private AggregateTestFixture<RemittanceOrder> fixture;
 
     @BeforeEach
     void setUp() {
+        AuditNumbers numbers = mock(AuditNumbers.class);
+        when(numbers.next(org.mockito.ArgumentMatchers.any(LocalDate.class))).thenReturn(new AuditNumber(NEW_AUDIT));
         fixture = new AggregateTestFixture<>(RemittanceOrder.class);
-        fixture.registerInjectableResource(mock(RemittanceLines.class));
+        fixture.registerInjectableResource(lines);
         fixture.registerInjectableResource(mock(ClientRequests.class));
-        fixture.registerInjectableResource(mock(AuditNumbers.class));
+        fixture.registerInjectableResource(numbers);
         fixture.registerInjectableResource(mock(CreditedLinesPublisher.class));
         fixture.registerInjectableResource(clock);
     }
@@ -76,7 +86,7 @@ class RemittanceOrderTest {
     @Test
     void aTransferOfTheExactTotalCreditsTheOrder() {
         fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.BANK_TRANSFER))
-                .when(new CreditOrderCommand("R1", Settlement.BANK_TRANSFER, "T1", 408_000, null))
+                .when(new CreditOrderCommand("R1", AUDIT, Settlement.BANK_TRANSFER, "T1", 408_000, null))
                 .expectEvents(new OrderCredited("R1", "U1", AUDIT, OrderKind.MONTHLY, 408_000, "T1", REVIEWED));
     }
 
@@ -88,7 +98,7 @@ class RemittanceOrderTest {
                 .expectExceptionMessage(containsString("ALREADY_CREDITED"));
         fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.BANK_TRANSFER),
                         new OrderCredited("R1", "U1", AUDIT, OrderKind.MONTHLY, 408_000, "T1", REVIEWED))
-                .when(new CreditOrderCommand("R1", Settlement.BANK_TRANSFER, "T2", 408_000, null))
+                .when(new CreditOrderCommand("R1", AUDIT, Settlement.BANK_TRANSFER, "T2", 408_000, null))
                 .expectException(BusinessException.class);
     }
 
@@ -131,11 +141,82 @@ class RemittanceOrderTest {
     }
 
     @Test
-    void aNonRetryableFailureIsFinal() {
+    void aFailedDebitKeepsTheOrdersLinesForTheReReview() {
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"))
+                .when(new RecordDebitFailureCommand("R1", "D1", "INSUFFICIENT_BALANCE", "账户余额不足", false))
+                .expectEvents(insufficientBalance());
+        verifyNoInteractions(lines);
+    }
+
+    @Test
+    void aNonRetryableFailureIsNotResubmittedButReviewedAgainUnderANewAuditNumber() {
         fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        new OrderFailed("R1", "U1", AUDIT, "INSUFFICIENT_BALANCE", "账户余额不足", false, REVIEWED))
+                        insufficientBalance())
                 .when(new ResubmitCollectionCommand("R1", "U1", "CHECKER", "k3"))
                 .expectExceptionMessage(containsString("NOT_RESUBMITTABLE"));
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                        insufficientBalance())
+                .when(new ReviewOrderCommand("R1", "U1", "CHECKER2", Settlement.BANK_TRANSFER, "k3"))
+                .expectEvents(new OrderReviewed("R1", "U1", NEW_AUDIT, Settlement.BANK_TRANSFER, 408_000, "CHECKER2",
+                        REVIEWED, MONTH_END, AUDIT));
+    }
+
+    @Test
+    void aReReviewByEntrustedCollectionSendsANewDebitUnderTheNewAuditNumber() {
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                        insufficientBalance())
+                .when(new ReviewOrderCommand("R1", "U1", "CHECKER", Settlement.ENTRUSTED_COLLECTION, "k3"))
+                .expectEventsMatching(exactSequenceOf(messageWithPayload(any(OrderReviewed.class)),
+                        messageWithPayload(matches(
+                                payload -> payload instanceof DebitRequested d && d.auditNumber().equals(NEW_AUDIT))), andNoMore()));
+    }
+
+    @Test
+    void theMakerCannotReviewAFailedOrderAgain() {
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                        insufficientBalance())
+                .when(new ReviewOrderCommand("R1", "U1", "MAKER", Settlement.BANK_TRANSFER, "k3"))
+                .expectExceptionMessage(containsString("REVIEWER_IS_MAKER"));
+    }
+
+    @Test
+    void onlyAFailedOrderIsReviewedAgain() {
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.BANK_TRANSFER))
+                .when(new ReviewOrderCommand("R1", "U1", "CHECKER", Settlement.CASH_CHEQUE, "k3"))
+                .expectExceptionMessage(containsString("WRONG_STATE"));
+    }
+
+    @Test
+    void aPaymentUnderTheReplacedAuditNumberIsNotCredited() {
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                        insufficientBalance(), reReviewed(Settlement.BANK_TRANSFER))
+                .when(new CreditOrderCommand("R1", AUDIT, Settlement.BANK_TRANSFER, "T1", 408_000, null))
+                .expectExceptionMessage(containsString("WRONG_STATE"));
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                        insufficientBalance(), reReviewed(Settlement.BANK_TRANSFER))
+                .when(new CreditOrderCommand("R1", NEW_AUDIT, Settlement.BANK_TRANSFER, "T1", 408_000, null))
+                .expectEvents(new OrderCredited("R1", "U1", NEW_AUDIT, OrderKind.MONTHLY, 408_000, "T1", REVIEWED));
+    }
+
+    @Test
+    void aFailedOrderIsCancelledByItsReviewer() {
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                        insufficientBalance())
+                .when(new CancelOrderCommand("R1", "U1", "CHECKER", "k3"))
+                .expectEvents(new OrderCancelled("R1", "U1", AUDIT, "CHECKER", REVIEWED));
+    }
+
+    @Test
+    void aFailedOrderNotReviewedAgainLapsesAtTheEndOfItsMonth() {
+        clock.set(MONTH_END);
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                        insufficientBalance())
+                .when(new ExpireOrderCommand("R1"))
+                .expectEvents(new OrderExpired("R1", "U1", AUDIT, MONTH_END));
+        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                        insufficientBalance())
+                .when(new ReviewOrderCommand("R1", "U1", "CHECKER", Settlement.BANK_TRANSFER, "k3"))
+                .expectExceptionMessage(containsString("WRONG_STATE"));
     }
 
     @Test
@@ -155,7 +236,15 @@ class RemittanceOrderTest {
     }
 
     private static OrderReviewed reviewed(Settlement settlement) {
-        return new OrderReviewed("R1", "U1", AUDIT, settlement, 408_000, "CHECKER", REVIEWED, MONTH_END);
+        return new OrderReviewed("R1", "U1", AUDIT, settlement, 408_000, "CHECKER", REVIEWED, MONTH_END, null);
+    }
+
+    private static OrderFailed insufficientBalance() {
+        return new OrderFailed("R1", "U1", AUDIT, "INSUFFICIENT_BALANCE", "账户余额不足", false, REVIEWED);
+    }
+
+    private static OrderReviewed reReviewed(Settlement settlement) {
+        return new OrderReviewed("R1", "U1", NEW_AUDIT, settlement, 408_000, "CHECKER", REVIEWED, MONTH_END, AUDIT);
     }
 
     private static DebitRequested debit(String id) {

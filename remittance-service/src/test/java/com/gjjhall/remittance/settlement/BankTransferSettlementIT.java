@@ -154,17 +154,6 @@ class BankTransferSettlementIT extends RemittanceIT {
         assertThat(awaitRefund(transferId).get("reason").asText()).isEqualTo("该审核单号的结算方式不是网银转账");
     }
 
-    private String pay(String memo, long amountFen) {
-        String transferId = "T" + UUID.randomUUID();
-        kafka().publish(new TransferReceived(transferId, "ICBC", "6222000011112222", "武汉测试单位", amountFen, memo, NOW));
-        return transferId;
-    }
-
-    private JsonNode awaitRefund(String transferId) {
-        return kafka().await(Topics.BANK_INSTRUCTION, 1, r -> r.type().equals("bank.instruction.RefundInstructed.v1")
-                && r.body().get("transferId").asText().equals(transferId), PATIENCE).get(0).body();
-    }
-
     private static boolean credits(KafkaProbe.Received r, String auditNumber) {
         return r.type().equals("remittance.RemittanceCredited.v1") && r.body().get("auditNumber").asText().equals(auditNumber);
     }

@@ -62,8 +62,7 @@ class CounterAndCollectionIT extends RemittanceIT {
         JsonNode failed = awaitState(unit, auditNumber, "FAILED");
         assertThat(failed.get("reason").asText()).isEqualTo("银行方系统故障");
         assertThat(failed.get("retryable").asBoolean()).isTrue();
-        assertThat(call(HttpMethod.GET, "/api/remittance/home", null, unit.checker(), unit.unitId()).getBody()
-                .get("toResubmit").findValuesAsText("orderId")).contains(orderId);
+        assertThat(home(unit, unit.checker()).get("toResubmit").findValuesAsText("orderId")).contains(orderId);
 
         ResponseEntity<JsonNode> byMaker = resubmit(unit, orderId, key(), unit.maker());
         assertThat(byMaker.getStatusCode().value()).isEqualTo(403);
@@ -89,7 +88,7 @@ class CounterAndCollectionIT extends RemittanceIT {
     }
 
     @Test
-    void anInsufficientBalanceFailsTheOrderForGoodAndFreesTheMonth() {
+    void anInsufficientBalanceFailsTheOrderAndTheReviewerReviewsItAgainUnderANewAuditNumber() {
         Unit unit = openUnit(1);
         String auditNumber = reviewedMonthly(unit, "ENTRUSTED_COLLECTION");
         String attempt = debitRequest(auditNumber, null).get("debitRequestId").asText();
@@ -98,13 +97,68 @@ class CounterAndCollectionIT extends RemittanceIT {
                 false, NOW));
 
         JsonNode failed = awaitState(unit, auditNumber, "FAILED");
+        String orderId = failed.get("orderId").asText();
         assertThat(failed.get("stateName").asText()).isEqualTo("失败");
         assertThat(failed.get("reason").asText()).isEqualTo("账户余额不足");
         assertThat(failed.get("retryable").asBoolean()).isFalse();
         kafka().await(Topics.REMITTANCE, 1, r -> r.type().equals("remittance.RemittanceFailed.v1")
                 && r.body().get("auditNumber").asText().equals(auditNumber), PATIENCE);
-        assertThat(resubmit(unit, failed.get("orderId").asText(), key()).getStatusCode().value()).isEqualTo(409);
+        assertThat(resubmit(unit, orderId, key()).getStatusCode().value()).as("only a bank fault is resubmitted").isEqualTo(409);
+        ResponseEntity<JsonNode> secondOrder = post("/api/remittance/orders/monthly",
+                Map.of("month", NOVEMBER.toString(), "clientKey", key()), unit.maker(), unit.unitId());
+        assertThat(secondOrder.getBody().get("code").asText()).as("the failed order keeps its month")
+                .isEqualTo("MONTH_ALREADY_ENTERED");
+        assertThat(home(unit, unit.checker()).get("toReview").findValuesAsText("orderId")).contains(orderId);
+        assertThat(home(unit, unit.maker()).get("toReview").findValuesAsText("orderId")).doesNotContain(orderId);
+        ResponseEntity<JsonNode> byMaker = post("/api/remittance/orders/" + orderId + "/review",
+                Map.of("clientKey", key(), "settlementMethod", "BANK_TRANSFER"), unit.maker(), unit.unitId());
+        assertThat(byMaker.getBody().get("code").asText()).isEqualTo("REVIEWER_IS_MAKER");
+
+        String clientKey = key();
+        ResponseEntity<JsonNode> reReviewed = review(unit, orderId, "BANK_TRANSFER", clientKey);
+        ResponseEntity<JsonNode> doubleClick = review(unit, orderId, "BANK_TRANSFER", clientKey);
+        assertThat(reReviewed.getStatusCode().value()).as("%s", reReviewed.getBody()).isEqualTo(200);
+        String newAuditNumber = reReviewed.getBody().get("auditNumber").asText();
+        assertThat(newAuditNumber).isNotEqualTo(auditNumber);
+        assertThat(doubleClick.getBody().get("replayed").asBoolean()).isTrue();
+        assertThat(doubleClick.getBody().get("auditNumber").asText()).isEqualTo(newAuditNumber);
+        kafka().await(Topics.REMITTANCE, 1, r -> r.type().equals("remittance.RemittanceReviewed.v1")
+                && r.body().get("auditNumber").asText().equals(newAuditNumber)
+                && r.body().get("previousAuditNumber").asText().equals(auditNumber), PATIENCE);
+        JsonNode byOldNumber = result(unit, auditNumber);
+        assertThat(byOldNumber.get("state").asText()).isEqualTo("PROCESSING");
+        assertThat(byOldNumber.get("auditNumber").asText()).as("the old number leads to the order").isEqualTo(newAuditNumber);
+        assertThat(byOldNumber.hasNonNull("reason")).as("the failure is history").isFalse();
+
+        String toOldNumber = pay(auditNumber, monthlyTotal(1));
+        assertThat(awaitRefund(toOldNumber).get("reason").asText()).isEqualTo("审核单号已作废：该笔业务已重新复核");
+        ResponseEntity<JsonNode> cancelOld = post("/api/remittance/cancellations",
+                Map.of("auditNumber", auditNumber, "clientKey", key()), unit.checker(), unit.unitId());
+        assertThat(cancelOld.getBody().get("code").asText()).isEqualTo("AUDIT_NUMBER_REPLACED");
+
+        pay(newAuditNumber, monthlyTotal(1));
+        assertThat(awaitState(unit, newAuditNumber, "SUCCEEDED").get("paidBy").asText()).isNotEqualTo(toOldNumber);
+    }
+
+    @Test
+    void aFailedOrderCancelledByItsReviewerFreesItsMonth() {
+        Unit unit = openUnit(1);
+        String auditNumber = reviewedMonthly(unit, "ENTRUSTED_COLLECTION");
+        String attempt = debitRequest(auditNumber, null).get("debitRequestId").asText();
+        kafka().publish(new DebitFailed(attempt, auditNumber, unit.unitId(), "ACCOUNT_ABNORMAL", "账户状态不正常",
+                false, NOW));
+        awaitState(unit, auditNumber, "FAILED");
+
+        ResponseEntity<JsonNode> cancelled = post("/api/remittance/cancellations",
+                Map.of("auditNumber", auditNumber, "clientKey", key()), unit.checker(), unit.unitId());
+
+        assertThat(cancelled.getStatusCode().value()).as("%s", cancelled.getBody()).isEqualTo(200);
+        assertThat(result(unit, auditNumber).get("state").asText()).isEqualTo("CANCELLED");
         enterMonthly(unit, NOVEMBER);
+    }
+
+    private JsonNode home(Unit unit, String operator) {
+        return call(HttpMethod.GET, "/api/remittance/home", null, operator, unit.unitId()).getBody();
     }
 
     private JsonNode debitRequest(String auditNumber, String notThisOne) {

@@ -2,7 +2,9 @@ package com.gjjhall.remittance.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gjjhall.contracts.account.EmployeeAccountOpened;
+import com.gjjhall.contracts.Topics;
 import com.gjjhall.contracts.account.UnitAccountOpened;
+import com.gjjhall.contracts.bank.TransferReceived;
 import com.gjjhall.testkit.TestTokens;
 import com.gjjhall.testkit.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +154,19 @@ public abstract class RemittanceIT {
     protected JsonNode awaitState(Unit unit, String auditNumber, String state) {
         await().atMost(PATIENCE).until(() -> state.equals(result(unit, auditNumber).get("state").asText()));
         return result(unit, auditNumber);
+    }
+
+    /** The unit's online bank transfer (网银转账) to the fund's account, with {@code memo}: its transfer id. */
+    protected String pay(String memo, long amountFen) {
+        String transferId = "T" + UUID.randomUUID();
+        kafka().publish(new TransferReceived(transferId, "ICBC", "6222000011112222", "武汉测试单位", amountFen, memo, NOW));
+        return transferId;
+    }
+
+    /** The refund (原路退款) instructed for a payment. */
+    protected JsonNode awaitRefund(String paymentId) {
+        return kafka().await(Topics.BANK_INSTRUCTION, 1, r -> r.type().equals("bank.instruction.RefundInstructed.v1")
+                && r.body().get("transferId").asText().equals(paymentId), PATIENCE).get(0).body();
     }
 
     /** The month's total of {@code employees} at the test base with 12 % + 12 %. */

@@ -44,8 +44,9 @@ final class TimelineDescriber {
             case "remittance.RemittanceEntered" -> "录入" + ("BACK_PAYMENT".equals(text(body, "kind")) ? "补缴" : "汇缴")
                     + "：" + months(body) + "，共 " + text(body, "lineCount") + " 人，金额 " + yuan(body, "totalFen") + " 元";
             case "remittance.RemittanceSubmittedForReview" -> "提交复核";
-            case "remittance.RemittanceReviewed" -> "复核通过，审核单号 " + text(body, "auditNumber") + "，结算方式："
-                    + settlementMethod(text(body, "settlementMethod"));
+            case "remittance.RemittanceReviewed" -> (text(body, "previousAuditNumber") == null ? "复核通过"
+                    : "重新复核（原审核单号 " + text(body, "previousAuditNumber") + " 作废）") + "，审核单号 "
+                    + text(body, "auditNumber") + "，结算方式：" + settlementMethod(text(body, "settlementMethod"));
             case "remittance.CollectionDebitRequested" -> "发起委托收款扣款 " + yuan(body, "amountFen") + " 元";
             case "bank.instruction.DebitInstructed" -> "向银行发送扣款指令 " + yuan(body, "amountFen") + " 元";
             case "bank.instruction.DebitStatusQueried" -> "向银行查询扣款结果";

@@ -57,6 +57,30 @@ class TransactionProjectionTest {
     }
 
     @Test
+    void aFailedOrderReviewedAgainIsProcessingUnderItsNewAuditNumberWhichTheOldOneStillLeadsTo() {
+        reviewedForCollection();
+        logged(story.debitRequested("D-1"));
+        IntegrationEvent failure = story.debitFailed("D-1", "INSUFFICIENT_BALANCE", "账户余额不足");
+        logged(failure);
+        String newAuditNumber = "2026" + String.format("%010d", 1_234_567);
+
+        logged(story.reviewedAgain(SettlementMethod.BANK_TRANSFER, newAuditNumber));
+
+        assertThat(order().state()).isEqualTo(TransactionState.PROCESSING);
+        assertThat(order().reason()).isNull();
+        assertThat(order().auditNumber()).isEqualTo(newAuditNumber);
+        assertThat(order().settlementMethod()).isEqualTo("BANK_TRANSFER");
+        assertThat(TransactionProjection.resolve(view, TransactionProjection.audit(story.auditNumber)))
+                .isEqualTo(TransactionProjection.resolve(view, TransactionProjection.audit(newAuditNumber)))
+                .endsWith(story.orderId);
+        logged(failure);
+        assertThat(order().state()).as("the old failure, delivered again, is history").isEqualTo(TransactionState.PROCESSING);
+        logged(story.transferReceived("T-1", newAuditNumber));
+        logged(story.credited());
+        assertThat(order().state()).isEqualTo(TransactionState.SUCCEEDED);
+    }
+
+    @Test
     void aDebitRequestLoggedAfterTheFailureItCausedDoesNotMoveTheOrderBack() {
         reviewedForCollection();
         IntegrationEvent request = story.debitRequested("D-1");

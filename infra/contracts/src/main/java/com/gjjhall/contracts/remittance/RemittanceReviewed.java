@@ -5,7 +5,11 @@ import com.gjjhall.contracts.PublishedEvent;
 
 import java.time.Instant;
 
-/** A different operator reviewed the order, chose how it is paid and got its audit number (审核单号); it is now 处理中. */
+/**
+ * A different operator reviewed the order, chose how it is paid and got its audit number (审核单号); it is now 处理中.
+ * After a failure the order is reviewed again (重新复核, FAQ 二.15) and gets a new audit number: then
+ * {@code previousAuditNumber} names the one it replaces, which no longer takes payments. Null at the first review.
+ */
 @PublishedEvent(name = "remittance.RemittanceReviewed", version = 1)
 public record RemittanceReviewed(String orderId,
                                  String auditNumber,
@@ -14,7 +18,8 @@ public record RemittanceReviewed(String orderId,
                                  long totalFen,
                                  String reviewedBy,
                                  Instant reviewedAt,
-                                 Instant expiresAt) implements IntegrationEvent {
+                                 Instant expiresAt,
+                                 String previousAuditNumber) implements IntegrationEvent {
 
     @Override
     public String subject() {

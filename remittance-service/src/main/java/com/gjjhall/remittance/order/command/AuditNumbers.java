@@ -17,7 +17,7 @@ public class AuditNumbers {
         this.jdbc = jdbc;
     }
 
-    AuditNumber next(LocalDate day) {
+    public AuditNumber next(LocalDate day) {
         Integer sequence = jdbc.queryForObject("""
                 insert into audit_number_counter (day, last) values (?, 1)
                 on conflict (day) do update set last = audit_number_counter.last + 1 returning last""",

@@ -21,6 +21,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A remittance or back-payment order (汇缴/补缴指令) from entry to credit: maker-checker review, the audit
  * number, payment, cancellation and month-end expiry. Its lines live in the line table (written in batches,
  * claiming each employee-month); the order's own stream holds only its state changes.
+ *
+ * <p>A failed order (失败) keeps its lines: the reviewer reviews it again (重新复核, FAQ 二.15) and picks a
+ * settlement method, which issues a new audit number and voids the old one; a bank-system fault may instead
+ * be resubmitted under the same number. Until then it waits like any reviewed order: it can be cancelled by
+ * its reviewer, and it lapses at the end of its audit number's month, which frees its lines.
  */
 @Aggregate
 public class RemittanceOrder {
@@ -67,19 +72,25 @@ public class RemittanceOrder {
         apply(new OrderSubmitted(orderId, unitId, command.submittedBy(), clock.instant()));
     }
 
+    /** 复核, and 重新复核 of a failed order: the audit number it had is replaced by a new one. */
     @CommandHandler
     void handle(ReviewOrderCommand command, ClientRequests requests, AuditNumbers numbers, Clock clock) {
         requireUnit(command.unitId());
         requests.claim(unitId, command.clientKey(), "REVIEW", orderId, OrderState.PROCESSING, null);
-        requireState(OrderState.SUBMITTED);
+        Instant now = clock.instant();
+        boolean reReview = state == OrderState.FAILED;
+        if (!reReview) {
+            requireState(OrderState.SUBMITTED);
+        } else if (!now.isBefore(expiresAt)) {
+            throw new BusinessException(RemittanceError.WRONG_STATE);
+        }
         if (command.reviewedBy().equals(enteredBy) || command.reviewedBy().equals(submittedBy)) {
             throw new BusinessException(RemittanceError.REVIEWER_IS_MAKER);
         }
-        Instant now = clock.instant();
         AuditNumber number = numbers.next(Months.today(now));
         requests.recordAuditNumber(unitId, command.clientKey(), number.value());
         apply(new OrderReviewed(orderId, unitId, number.value(), command.settlement(), totalFen, command.reviewedBy(),
-                now, Months.endOfMonth(now)));
+                now, Months.endOfMonth(now), reReview ? auditNumber : null));
         if (command.settlement() == Settlement.ENTRUSTED_COLLECTION) {
             requestDebit(now);
         }
@@ -108,8 +119,8 @@ public class RemittanceOrder {
     @CommandHandler
     void handle(CreditOrderCommand command, CreditedLinesPublisher publisher, Clock clock) {
         Instant now = clock.instant();
-        boolean payable = state == OrderState.PROCESSING && command.channel() == settlement
-                && command.amountFen() == totalFen && now.isBefore(expiresAt)
+        boolean payable = state == OrderState.PROCESSING && command.auditNumber().equals(auditNumber)
+                && command.channel() == settlement && command.amountFen() == totalFen && now.isBefore(expiresAt)
                 && (settlement != Settlement.ENTRUSTED_COLLECTION || command.debitRequestId().equals(pendingDebitId));
         if (!payable) {
             throw new BusinessException(RemittanceError.WRONG_STATE);
@@ -118,17 +129,17 @@ public class RemittanceOrder {
         publisher.publish(orderId, auditNumber, unitId, kind, totalFen, now);
     }
 
-    /** An answer for an attempt that is not the pending one (a late duplicate) changes nothing. */
+    /**
+     * The pending debit failed: 失败, lines still held for the re-review. An answer for an attempt that is not
+     * the pending one (a late duplicate) changes nothing.
+     */
     @CommandHandler
-    void handle(RecordDebitFailureCommand command, RemittanceLines lines, Clock clock) {
+    void handle(RecordDebitFailureCommand command, Clock clock) {
         if (state != OrderState.PROCESSING || !command.debitRequestId().equals(pendingDebitId)) {
             return;
         }
         apply(new OrderFailed(orderId, unitId, auditNumber, command.reasonCode(), command.reason(), command.retryable(),
                 clock.instant()));
-        if (!command.retryable()) {
-            lines.release(orderId);
-        }
     }
 
     @CommandHandler
@@ -181,9 +192,9 @@ public class RemittanceOrder {
                 totalFen, now));
     }
 
-    /** Reviewed and neither paid nor ended: waiting for payment, or for a resubmission after a bank fault. */
+    /** Reviewed and neither paid nor ended: waiting for payment, or failed and waiting for the reviewer. */
     private boolean isLive() {
-        return state == OrderState.PROCESSING || (state == OrderState.FAILED && retryable);
+        return state == OrderState.PROCESSING || state == OrderState.FAILED;
     }
 
     private void requireUnit(String callerUnitId) {
@@ -220,6 +231,8 @@ public class RemittanceOrder {
         auditNumber = event.auditNumber();
         settlement = event.settlement();
         expiresAt = event.expiresAt();
+        pendingDebitId = null;
+        retryable = false;
         state = OrderState.PROCESSING;
     }
 

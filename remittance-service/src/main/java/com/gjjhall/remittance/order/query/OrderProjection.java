@@ -54,11 +54,15 @@ class OrderProjection {
                 OrderState.SUBMITTED.name(), e.submittedBy(), ts(e.submittedAt()), e.orderId());
     }
 
+    /** A review, or a re-review after a failure: the new audit number replaces the old, the failure is history. */
     @EventHandler
     void on(OrderReviewed e) {
+        jdbc.update("insert into audit_number_issued (audit_number, order_id, issued_at) values (?, ?, ?)",
+                e.auditNumber(), e.orderId(), ts(e.reviewedAt()));
         jdbc.update("""
                 update remittance_order_view set state = ?, reviewed_by = ?, reviewed_at = ?, settlement_method = ?,
-                    audit_number = ?, expires_at = ?, updated_at = ? where order_id = ?""",
+                    audit_number = ?, expires_at = ?, debit_request_id = null, reason_code = null, reason = null,
+                    retryable = false, updated_at = ? where order_id = ?""",
                 OrderState.PROCESSING.name(), e.reviewedBy(), ts(e.reviewedAt()), e.settlement().name(),
                 e.auditNumber(), ts(e.expiresAt()), ts(e.reviewedAt()), e.orderId());
     }

@@ -39,9 +39,14 @@ public class OrderQueries {
                 .stream().findFirst();
     }
 
+    /**
+     * The order that was issued this audit number, now or before a re-review (重新复核): compare with
+     * {@link OrderView#auditNumber()}, the one it takes payments under.
+     */
     public Optional<OrderView> byAuditNumber(String auditNumber) {
-        return jdbc.query("select " + COLUMNS + " from remittance_order_view where audit_number = ?", VIEW, auditNumber)
-                .stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from remittance_order_view"
+                        + " where order_id = (select order_id from audit_number_issued where audit_number = ?)",
+                VIEW, auditNumber).stream().findFirst();
     }
 
     /** The unit's order, or "not found" for anyone else's. */
@@ -82,7 +87,7 @@ public class OrderQueries {
                         rs.getString(5), rs.getTimestamp(6).toInstant()), orderId);
     }
 
-    /** Live orders whose audit number's month has ended. */
+    /** Live orders (waiting for payment, or failed and waiting for the reviewer) whose audit number's month has ended. */
     public List<String> dueToExpire(Instant now) {
         return jdbc.queryForList("""
                 select order_id from remittance_order_view

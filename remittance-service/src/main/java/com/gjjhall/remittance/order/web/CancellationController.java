@@ -1,9 +1,11 @@
 package com.gjjhall.remittance.order.web;
 
+import com.gjjhall.remittance.RemittanceError;
 import com.gjjhall.remittance.order.command.CancelOrderCommand;
 import com.gjjhall.remittance.order.query.OrderQueries;
 import com.gjjhall.remittance.order.query.OrderView;
 import com.gjjhall.remittance.shared.AuditNumber;
+import com.gjjhall.servicekit.errors.BusinessException;
 import com.gjjhall.servicekit.security.CurrentOperator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +39,9 @@ class CancellationController {
         requireOperator(caller);
         String auditNumber = new AuditNumber(request.auditNumber().trim()).value();
         OrderView order = queries.ofUnitByAuditNumber(auditNumber, caller.unitId());
+        if (!auditNumber.equals(order.auditNumber())) {
+            throw new BusinessException(RemittanceError.AUDIT_NUMBER_REPLACED);
+        }
         return orders.run(caller, request.clientKey(), "CANCEL", order.orderId(),
                 () -> new CancelOrderCommand(order.orderId(), caller.unitId(), caller.operatorId(), request.clientKey()));
     }

@@ -7,14 +7,16 @@ import com.gjjhall.servicekit.security.CurrentOperator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.gjjhall.remittance.order.web.Operators.requireOperator;
 
 /**
  * The home page's to-do lists (FAQ 二.11): 可维护指令 the operator entered and may still change or submit,
- * 待复核指令 someone else entered that this operator may review, and 委托收款 orders this operator reviewed
- * that the bank's system failure left to resubmit.
+ * 待复核指令 someone else entered that this operator may review, or review again because it failed
+ * (重新复核, FAQ 二.15), and 委托收款 orders this operator reviewed that the bank's system failure left to
+ * resubmit under the same audit number.
  */
 @RestController
 class HomeController {
@@ -32,11 +34,12 @@ class HomeController {
     Home home(CurrentOperator caller) {
         requireOperator(caller);
         String me = caller.operatorId();
+        List<OrderView> toReview = new ArrayList<>(queries.ofUnit(caller.unitId(), OrderState.SUBMITTED));
+        toReview.addAll(queries.ofUnit(caller.unitId(), OrderState.FAILED));
         return new Home(
                 queries.ofUnit(caller.unitId(), OrderState.ENTERED).stream()
                         .filter(o -> o.enteredBy().equals(me)).toList(),
-                queries.ofUnit(caller.unitId(), OrderState.SUBMITTED).stream()
-                        .filter(o -> !o.enteredBy().equals(me) && !me.equals(o.submittedBy())).toList(),
+                toReview.stream().filter(o -> !o.enteredBy().equals(me) && !me.equals(o.submittedBy())).toList(),
                 queries.ofUnit(caller.unitId(), OrderState.FAILED).stream()
                         .filter(o -> o.retryable() && me.equals(o.reviewedBy())).toList());
     }

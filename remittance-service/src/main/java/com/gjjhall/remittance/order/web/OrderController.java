@@ -125,7 +125,10 @@ class OrderController {
         });
     }
 
-    /** 复核: a different operator of the unit reviews and picks the settlement method; the audit number is issued. */
+    /**
+     * 复核: a different operator of the unit reviews and picks the settlement method; the audit number is issued.
+     * A failed order is reviewed again the same way (重新复核): a new audit number replaces the old one.
+     */
     @PostMapping("/{orderId}/review")
     RequestOutcome review(@PathVariable String orderId, @Valid @RequestBody ReviewRequest request,
                           CurrentOperator caller) {

@@ -150,12 +150,10 @@ class RemittanceOrderTest {
 
     @Test
     void aNonRetryableFailureIsNotResubmittedButReviewedAgainUnderANewAuditNumber() {
-        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        insufficientBalance())
+        fixture.given(failedByTheBank())
                 .when(new ResubmitCollectionCommand("R1", "U1", "CHECKER", "k3"))
                 .expectExceptionMessage(containsString("NOT_RESUBMITTABLE"));
-        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        insufficientBalance())
+        fixture.given(failedByTheBank())
                 .when(new ReviewOrderCommand("R1", "U1", "CHECKER2", Settlement.BANK_TRANSFER, "k3"))
                 .expectEvents(new OrderReviewed("R1", "U1", NEW_AUDIT, Settlement.BANK_TRANSFER, 408_000, "CHECKER2",
                         REVIEWED, MONTH_END, AUDIT));
@@ -163,8 +161,7 @@ class RemittanceOrderTest {
 
     @Test
     void aReReviewByEntrustedCollectionSendsANewDebitUnderTheNewAuditNumber() {
-        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        insufficientBalance())
+        fixture.given(failedByTheBank())
                 .when(new ReviewOrderCommand("R1", "U1", "CHECKER", Settlement.ENTRUSTED_COLLECTION, "k3"))
                 .expectEventsMatching(exactSequenceOf(messageWithPayload(any(OrderReviewed.class)),
                         messageWithPayload(matches(
@@ -173,8 +170,7 @@ class RemittanceOrderTest {
 
     @Test
     void theMakerCannotReviewAFailedOrderAgain() {
-        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        insufficientBalance())
+        fixture.given(failedByTheBank())
                 .when(new ReviewOrderCommand("R1", "U1", "MAKER", Settlement.BANK_TRANSFER, "k3"))
                 .expectExceptionMessage(containsString("REVIEWER_IS_MAKER"));
     }
@@ -188,20 +184,17 @@ class RemittanceOrderTest {
 
     @Test
     void aPaymentUnderTheReplacedAuditNumberIsNotCredited() {
-        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        insufficientBalance(), reReviewed(Settlement.BANK_TRANSFER))
+        fixture.given(failedByTheBankThenReviewedAgainForTransfer())
                 .when(new CreditOrderCommand("R1", AUDIT, Settlement.BANK_TRANSFER, "T1", 408_000, null))
                 .expectExceptionMessage(containsString("WRONG_STATE"));
-        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        insufficientBalance(), reReviewed(Settlement.BANK_TRANSFER))
+        fixture.given(failedByTheBankThenReviewedAgainForTransfer())
                 .when(new CreditOrderCommand("R1", NEW_AUDIT, Settlement.BANK_TRANSFER, "T1", 408_000, null))
                 .expectEvents(new OrderCredited("R1", "U1", NEW_AUDIT, OrderKind.MONTHLY, 408_000, "T1", REVIEWED));
     }
 
     @Test
     void aFailedOrderIsCancelledByItsReviewer() {
-        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        insufficientBalance())
+        fixture.given(failedByTheBank())
                 .when(new CancelOrderCommand("R1", "U1", "CHECKER", "k3"))
                 .expectEvents(new OrderCancelled("R1", "U1", AUDIT, "CHECKER", REVIEWED));
     }
@@ -209,12 +202,10 @@ class RemittanceOrderTest {
     @Test
     void aFailedOrderNotReviewedAgainLapsesAtTheEndOfItsMonth() {
         clock.set(MONTH_END);
-        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        insufficientBalance())
+        fixture.given(failedByTheBank())
                 .when(new ExpireOrderCommand("R1"))
                 .expectEvents(new OrderExpired("R1", "U1", AUDIT, MONTH_END));
-        fixture.given(entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
-                        insufficientBalance())
+        fixture.given(failedByTheBank())
                 .when(new ReviewOrderCommand("R1", "U1", "CHECKER", Settlement.BANK_TRANSFER, "k3"))
                 .expectExceptionMessage(containsString("WRONG_STATE"));
     }
@@ -239,12 +230,20 @@ class RemittanceOrderTest {
         return new OrderReviewed("R1", "U1", AUDIT, settlement, 408_000, "CHECKER", REVIEWED, MONTH_END, null);
     }
 
-    private static OrderFailed insufficientBalance() {
-        return new OrderFailed("R1", "U1", AUDIT, "INSUFFICIENT_BALANCE", "账户余额不足", false, REVIEWED);
+    /** Reviewed for entrusted collection, and the bank refused the debit for good (账户余额不足). */
+    private static Object[] failedByTheBank() {
+        return new Object[] {entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                insufficientBalance()};
     }
 
-    private static OrderReviewed reReviewed(Settlement settlement) {
-        return new OrderReviewed("R1", "U1", NEW_AUDIT, settlement, 408_000, "CHECKER", REVIEWED, MONTH_END, AUDIT);
+    private static Object[] failedByTheBankThenReviewedAgainForTransfer() {
+        return new Object[] {entered(), submittedBy("MAKER"), reviewed(Settlement.ENTRUSTED_COLLECTION), debit("D1"),
+                insufficientBalance(), new OrderReviewed("R1", "U1", NEW_AUDIT, Settlement.BANK_TRANSFER, 408_000,
+                "CHECKER", REVIEWED, MONTH_END, AUDIT)};
+    }
+
+    private static OrderFailed insufficientBalance() {
+        return new OrderFailed("R1", "U1", AUDIT, "INSUFFICIENT_BALANCE", "账户余额不足", false, REVIEWED);
     }
 
     private static DebitRequested debit(String id) {

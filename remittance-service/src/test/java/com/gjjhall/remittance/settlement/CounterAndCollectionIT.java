@@ -90,11 +90,8 @@ class CounterAndCollectionIT extends RemittanceIT {
     @Test
     void anInsufficientBalanceFailsTheOrderAndTheReviewerReviewsItAgainUnderANewAuditNumber() {
         Unit unit = openUnit(1);
-        String auditNumber = reviewedMonthly(unit, "ENTRUSTED_COLLECTION");
-        String attempt = debitRequest(auditNumber, null).get("debitRequestId").asText();
 
-        kafka().publish(new DebitFailed(attempt, auditNumber, unit.unitId(), "INSUFFICIENT_BALANCE", "账户余额不足",
-                false, NOW));
+        String auditNumber = debitFailedFinally(unit, "INSUFFICIENT_BALANCE", "账户余额不足");
 
         JsonNode failed = awaitState(unit, auditNumber, "FAILED");
         String orderId = failed.get("orderId").asText();
@@ -143,10 +140,7 @@ class CounterAndCollectionIT extends RemittanceIT {
     @Test
     void aFailedOrderCancelledByItsReviewerFreesItsMonth() {
         Unit unit = openUnit(1);
-        String auditNumber = reviewedMonthly(unit, "ENTRUSTED_COLLECTION");
-        String attempt = debitRequest(auditNumber, null).get("debitRequestId").asText();
-        kafka().publish(new DebitFailed(attempt, auditNumber, unit.unitId(), "ACCOUNT_ABNORMAL", "账户状态不正常",
-                false, NOW));
+        String auditNumber = debitFailedFinally(unit, "ACCOUNT_ABNORMAL", "账户状态不正常");
         awaitState(unit, auditNumber, "FAILED");
 
         ResponseEntity<JsonNode> cancelled = post("/api/remittance/cancellations",
@@ -155,6 +149,14 @@ class CounterAndCollectionIT extends RemittanceIT {
         assertThat(cancelled.getStatusCode().value()).as("%s", cancelled.getBody()).isEqualTo(200);
         assertThat(result(unit, auditNumber).get("state").asText()).isEqualTo("CANCELLED");
         enterMonthly(unit, NOVEMBER);
+    }
+
+    /** A monthly order reviewed for entrusted collection whose debit the bank refused (not retryable): its audit number. */
+    private String debitFailedFinally(Unit unit, String reasonCode, String reason) {
+        String auditNumber = reviewedMonthly(unit, "ENTRUSTED_COLLECTION");
+        String attempt = debitRequest(auditNumber, null).get("debitRequestId").asText();
+        kafka().publish(new DebitFailed(attempt, auditNumber, unit.unitId(), reasonCode, reason, false, NOW));
+        return auditNumber;
     }
 
     private JsonNode home(Unit unit, String operator) {

@@ -10,6 +10,7 @@ public enum PlatformError implements ErrorCode {
     INVALID_INPUT(HttpStatus.BAD_REQUEST, "输入数据不合法"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方式"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的数据格式"),
+    UPLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "上传文件过大"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

@@ -1,5 +1,6 @@
 package com.gjjhall.servicekit.errors;
 
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +10,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -51,7 +53,8 @@ public class ProblemResponses {
         return Problem.of(PlatformError.INVALID_INPUT).toResponse();
     }
 
-    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+    /** No such path, or a command for an aggregate that does not exist (an id made up or mistyped). */
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class, AggregateNotFoundException.class})
     ResponseEntity<Problem> notFound(Exception e) {
         return Problem.of(PlatformError.NOT_FOUND).toResponse();
     }
@@ -59,6 +62,12 @@ public class ProblemResponses {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<Problem> methodNotAllowed(Exception e) {
         return Problem.of(PlatformError.METHOD_NOT_ALLOWED).toResponse();
+    }
+
+    /** An upload over the service's size limit (a service with uploads may answer it in its own words first). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Problem> tooLarge(MaxUploadSizeExceededException e) {
+        return Problem.of(PlatformError.UPLOAD_TOO_LARGE).toResponse();
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

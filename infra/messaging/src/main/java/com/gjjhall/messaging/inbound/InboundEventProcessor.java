@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +27,8 @@ import java.util.Set;
  * again in its own, as {@link #process} does; the first that fails alone stops the poll with a
  * {@link BatchListenerFailedException} at its index, so the records before it stay committed and it goes
  * through the container's retries and dead letters. A handler sees the same either way: one event at a time,
- * inside a transaction that also marks it, rolled back with it.
+ * inside a transaction that also marks it, rolled back with it; an {@link InboundBatchHandler} sees a poll's
+ * events of its types at once.
  */
 public class InboundEventProcessor {
 
@@ -105,15 +108,26 @@ public class InboundEventProcessor {
             watchForRollback();
             Set<String> unmarked = processed.markAll(events);
             int count = unmarked.size();
+            Map<InboundBatchHandler, List<InboundEvent>> together = new LinkedHashMap<>();
             for (InboundEvent event : events) {
                 try (TraceId.Scope ignored = TraceId.open(event.envelope().traceId())) {
                     boolean isNew = unmarked.remove(event.envelope().id());
                     if (isNew) {
-                        apply(event);
+                        for (InboundEventHandler handler : handlers) {
+                            if (!handler.handles(event.type())) {
+                                continue;
+                            }
+                            if (handler instanceof InboundBatchHandler batchHandler) {
+                                together.computeIfAbsent(batchHandler, h -> new ArrayList<>()).add(event);
+                            } else {
+                                handler.handle(event);
+                            }
+                        }
                     }
                     logOutcome(event, isNew);
                 }
             }
+            together.forEach(InboundBatchHandler::handleAll);
             return count;
         });
         applied.increment(fresh);

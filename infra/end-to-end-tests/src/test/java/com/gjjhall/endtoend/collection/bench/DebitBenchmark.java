@@ -46,7 +46,6 @@ import java.util.stream.Stream;
  * 2-15). Paced at 60% of capacity (209/s) p99 is 0.75 s, but a debit costs 8.8 ms: polls are small, and each
  * poll, transaction and offset commit costs about as much as its debits.
  */
- */
 public final class DebitBenchmark {
 
     private static final long AMOUNT = 408_000;

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 
 /**
- * The service's clock and its event store, whose readers (the outbox) wake once the events are committed.
+ * The service's clock and its event store, whose readers (the outbox) wake once the events are committed, and
+ * which looks for no snapshots (there are none).
  * Axon builds the JDBC storage engine only when it also builds the event store, so replacing the store
  * means declaring the engine here, as Axon's own auto-configuration would.
  */
@@ -40,15 +41,14 @@ class PlatformConfiguration {
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration axon, ConnectionProvider connections,
                                           TransactionManager transactions) {
-        return JdbcEventStorageEngine.builder()
+        return new SnapshotlessEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(axon.snapshotFilter())
                 .connectionProvider(connections)
-                .transactionManager(transactions)
-                .build();
+                .transactionManager(transactions));
     }
 
     @Bean(name = "eventBus")

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -40,11 +41,12 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -104,10 +106,17 @@ public class MessagingAutoConfiguration {
         return new MessageOriginProvider();
     }
 
+    /**
+     * An Axon aggregate cache takes in a command's state when the command's unit of work commits, which inside an
+     * inbound transaction is before that transaction commits: should it roll back, the caches are emptied, or an
+     * aggregate in memory would hold events that were never stored.
+     */
     @Bean
     InboundEventProcessor inboundEventProcessor(ObjectProvider<InboundEventHandler> handlers, JdbcTemplate jdbc,
-                                                TransactionTemplate transaction, MeterRegistry meters) {
-        return new InboundEventProcessor(handlers.orderedStream().toList(), jdbc, transaction, meters);
+                                                TransactionTemplate transaction, ObjectProvider<Cache> caches,
+                                                MeterRegistry meters) {
+        List<Runnable> afterRollback = caches.orderedStream().<Runnable>map(cache -> cache::removeAll).toList();
+        return new InboundEventProcessor(handlers.orderedStream().toList(), jdbc, transaction, afterRollback, meters);
     }
 
     @Bean
@@ -131,10 +140,12 @@ public class MessagingAutoConfiguration {
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A poll is applied in one transaction: this bounds how long it holds its locks and delays its commit.
+        config.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, properties.consume().maxPollRecords());
 
         ContainerProperties container = new ContainerProperties(
                 properties.consume().topics().toArray(String[]::new));
-        container.setMessageListener((MessageListener<String, byte[]>) processor::process);
+        container.setMessageListener((BatchMessageListener<String, byte[]>) processor::processPoll);
         container.setAckMode(ContainerProperties.AckMode.BATCH);
         var listener = new ConcurrentMessageListenerContainer<String, byte[]>(
                 new DefaultKafkaConsumerFactory<String, byte[]>(config), container);

@@ -19,13 +19,15 @@ public record MessagingProperties(String source,
                                   @DefaultValue Consume consume) {
 
     /**
-     * @param topics      topics consumed; none means the service consumes nothing
-     * @param group       consumer group, the service's name by default
-     * @param concurrency consumer threads
-     * @param retry       back-off before an event that keeps failing is parked as a dead letter
+     * @param topics         topics consumed; none means the service consumes nothing
+     * @param group          consumer group, the service's name by default
+     * @param concurrency    consumer threads
+     * @param maxPollRecords the most records a consumer thread takes at once, and so applies in one transaction
+     *                       (unless {@code spring.kafka.consumer.max-poll-records} says otherwise)
+     * @param retry          back-off before an event that keeps failing is parked as a dead letter
      */
     public record Consume(@DefaultValue List<String> topics, String group, @DefaultValue("1") int concurrency,
-                          @DefaultValue Retry retry) {
+                          @DefaultValue("100") int maxPollRecords, @DefaultValue Retry retry) {
     }
 
     public record Retry(@DefaultValue("200ms") Duration initialInterval, @DefaultValue("2.0") double multiplier,

@@ -12,15 +12,18 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +31,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Consumers apply each event once, retry what fails, park what keeps failing, and re-drive it on demand. */
+/**
+ * Consumers apply each event once, a poll's events in one transaction, retry what fails, park what keeps failing
+ * (and only that: the rest of its poll is applied), and re-drive it on demand.
+ */
 @WithRealInfrastructure(database = "plumbing")
 @SpringBootTest(classes = ProbeApplication.class)
 class InboundPlumbingIT {
@@ -38,6 +44,12 @@ class InboundPlumbingIT {
 
     @Autowired
     DeadLetters deadLetters;
+
+    @Autowired
+    ConcurrentMessageListenerContainer<String, byte[]> listener;
+
+    @Autowired
+    Cache probeCache;
 
     @AfterEach
     void downstreamIsBackUp() {
@@ -101,6 +113,53 @@ class InboundPlumbingIT {
         assertThat(deadLetters.topic()).isEqualTo(Topics.deadLetters("plumbing-probe"));
     }
 
+    @Test
+    void thePollsEventsAreAppliedTogetherInOneTransaction(Infrastructure infrastructure) {
+        List<String> ids = List.of(id(), id(), id(), id(), id());
+        whilePaused(() -> publishAll(infrastructure, ids.stream().map(id -> new String[] {id, "together"}).toList()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().allMatch(id -> applied(id) == 1));
+        assertThat(jdbc.queryForObject("select count(distinct tx) from probe_effect where event_id in (?, ?, ?, ?, ?)",
+                Integer.class, ids.toArray())).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonedEventInTheMiddleOfAPollIsParkedAndTheOthersAreAppliedOnce(Infrastructure infrastructure) {
+        List<String> before = List.of(id(), id());
+        String poisoned = id();
+        List<String> after = List.of(id(), id());
+        List<String[]> poll = new ArrayList<>();
+        before.forEach(id -> poll.add(new String[] {id, "fine"}));
+        poll.add(new String[] {poisoned, "poison"});
+        after.forEach(id -> poll.add(new String[] {id, "fine"}));
+        whilePaused(() -> publishAll(infrastructure, poll));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked(poisoned) != null);
+        assertThat(parked(poisoned).error()).contains("poisoned event " + poisoned);
+        await().atMost(Duration.ofSeconds(30)).until(() -> after.stream().allMatch(id -> applied(id) == 1));
+        for (String id : before) {
+            assertThat(applied(id)).as("applied once though its first transaction rolled back").isEqualTo(1);
+        }
+        assertThat(applied(poisoned)).as("every try rolled back").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class, poisoned))
+                .isZero();
+        assertThat(probeCache.containsKey(poisoned)).as("what a rolled-back transaction cached is forgotten").isFalse();
+    }
+
+    private void whilePaused(Runnable publishing) {
+        listener.pause();
+        await().atMost(Duration.ofSeconds(30)).until(listener::isContainerPaused);
+        try {
+            publishing.run();
+        } finally {
+            listener.resume();
+        }
+    }
+
+    private static String id() {
+        return UUID.randomUUID().toString();
+    }
+
     private DeadLetter parked(String eventId) {
         return deadLetters.pending(1000).stream().filter(d -> eventId.equals(d.eventId())).findFirst().orElse(null);
     }
@@ -110,16 +169,30 @@ class InboundPlumbingIT {
     }
 
     private static void publish(Infrastructure infrastructure, String id, String type, String body) {
+        try (var producer = producer(infrastructure)) {
+            producer.send(record(id, type, body)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each {id, note} in order, on one partition, sent together. */
+    private static void publishAll(Infrastructure infrastructure, List<String[]> events) {
+        try (var producer = producer(infrastructure)) {
+            for (String[] event : events) {
+                producer.send(record(event[0], "probe.Happened.v1", event[1]));
+            }
+            producer.flush();
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> record(String id, String type, String body) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>("probe.events", "subject-1",
                 ("{\"note\":\"" + body + "\"}").getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventEnvelope.Headers.ID, id.getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventEnvelope.Headers.TYPE, type.getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventEnvelope.Headers.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-        try (var producer = producer(infrastructure)) {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return record;
     }
 
     private static KafkaProducer<String, byte[]> producer(Infrastructure infrastructure) {

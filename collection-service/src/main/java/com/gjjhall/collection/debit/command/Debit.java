@@ -26,7 +26,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * answer; repeated and late bank answers change nothing. Cached: the answer to a debit finds it in memory
  * instead of reading its events again.
  */
-@Aggregate(cache = "debitCache")
+@Aggregate(cache = "debitCache", commandTargetResolver = DebitTargets.BEAN)
 public class Debit {
 
     @AggregateIdentifier

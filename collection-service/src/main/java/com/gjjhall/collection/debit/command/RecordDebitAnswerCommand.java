@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** A bank answered a debit instruction; the same answer may come more than once. */
 public record RecordDebitAnswerCommand(@TargetAggregateIdentifier String auditNumber,
                                        String instructionId,
-                                       DebitOutcome outcome) {
+                                       DebitOutcome outcome) implements DebitCommand {
 }

@@ -6,5 +6,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RequestDebitCommand(@TargetAggregateIdentifier String auditNumber,
                                   String debitRequestId,
                                   String unitId,
-                                  long amountFen) {
+                                  long amountFen) implements DebitCommand {
 }

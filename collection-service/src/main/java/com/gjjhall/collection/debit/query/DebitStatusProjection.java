@@ -28,20 +28,23 @@ class DebitStatusProjection {
         this.bankRequests = bankRequests;
     }
 
-    /** A new instruction: the audit number is 处理中 again, even after an earlier attempt failed. */
+    /**
+     * A new instruction: the audit number is 处理中 again, even after an earlier attempt failed. The status and
+     * the attempt are written in one statement (a round trip saved on every debit).
+     */
     @EventHandler
     void on(DebitInstructed event) {
         Timestamp at = Timestamp.from(event.instructedAt());
         jdbc.update("""
-                insert into debit_status (audit_number, unit_id, state, amount_fen, bank_code, payer_account_number,
-                                          requested_at, updated_at) values (?, ?, 'PROCESSING', ?, ?, ?, ?, ?)
-                on conflict (audit_number) do update set state = 'PROCESSING', amount_fen = excluded.amount_fen,
-                    bank_code = excluded.bank_code, payer_account_number = excluded.payer_account_number,
-                    reason_code = null, reason = null, retryable = false, updated_at = excluded.updated_at""",
-                event.auditNumber(), event.unitId(), event.amountFen(), event.bankCode(), event.payerAccountNumber(), at, at);
-        jdbc.update("""
+                with status as (
+                    insert into debit_status (audit_number, unit_id, state, amount_fen, bank_code, payer_account_number,
+                                              requested_at, updated_at) values (?, ?, 'PROCESSING', ?, ?, ?, ?, ?)
+                    on conflict (audit_number) do update set state = 'PROCESSING', amount_fen = excluded.amount_fen,
+                        bank_code = excluded.bank_code, payer_account_number = excluded.payer_account_number,
+                        reason_code = null, reason = null, retryable = false, updated_at = excluded.updated_at)
                 insert into debit_attempt (instruction_id, audit_number, bank_code, payer_account_number, amount_fen,
                                            state, instructed_at) values (?, ?, ?, ?, ?, 'PROCESSING', ?)""",
+                event.auditNumber(), event.unitId(), event.amountFen(), event.bankCode(), event.payerAccountNumber(), at, at,
                 event.instructionId(), event.auditNumber(), event.bankCode(), event.payerAccountNumber(),
                 event.amountFen(), at);
         bankRequests.sent(event.instructionId(), BankRequests.Kind.DEBIT, event.auditNumber(), event.instructedAt());
@@ -57,11 +60,11 @@ class DebitStatusProjection {
     void on(DebitSucceeded event) {
         Timestamp at = Timestamp.from(event.succeededAt());
         jdbc.update("""
-                update debit_status set state = 'SUCCEEDED', reason_code = null, reason = null, retryable = false,
-                    updated_at = ? where audit_number = ? and state <> 'SUCCEEDED'""", at, event.auditNumber());
-        jdbc.update("""
+                with status as (
+                    update debit_status set state = 'SUCCEEDED', reason_code = null, reason = null, retryable = false,
+                        updated_at = ? where audit_number = ? and state <> 'SUCCEEDED')
                 update debit_attempt set state = 'SUCCEEDED', outcome = 'SUCCEEDED', message = '扣款成功', answered_at = ?
-                where instruction_id = ? and state = 'PROCESSING'""", at, event.instructionId());
+                where instruction_id = ? and state = 'PROCESSING'""", at, event.auditNumber(), at, event.instructionId());
         bankRequests.answered(event.instructionId());
     }
 

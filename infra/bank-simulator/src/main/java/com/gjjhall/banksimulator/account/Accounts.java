@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The banks' books: accounts, balances and the ledger of every movement. */
@@ -36,6 +38,17 @@ public class Accounts {
     public Optional<BankAccount> lock(String bankCode, String accountNumber) {
         return jdbc.query("select " + COLUMNS + " from bank_account where bank_code = ? and account_number = ? for update",
                 ACCOUNT, bankCode, accountNumber).stream().findFirst();
+    }
+
+    /**
+     * The accounts, each locked until the transaction ends, taken in one order whatever the order asked
+     * (bank, then account number), so two transactions locking several accounts never wait on each other in a
+     * circle. Accounts that do not exist are left out.
+     */
+    public List<BankAccount> lockAll(List<String> bankCodes, List<String> accountNumbers) {
+        return jdbc.query("select " + COLUMNS + " from bank_account where (bank_code, account_number) in "
+                        + "(select * from unnest(?::varchar[], ?::varchar[])) order by bank_code, account_number for update",
+                ACCOUNT, bankCodes.toArray(String[]::new), accountNumbers.toArray(String[]::new));
     }
 
     public BankAccount require(String bankCode, String accountNumber) {
@@ -97,6 +110,38 @@ public class Accounts {
         return updated == 1;
     }
 
+    /**
+     * Takes out what each movement says (amounts positive), each account's total at once, only if every
+     * account's balance covers its total; books one entry per movement. @throws IllegalStateException, changing
+     * nothing, when a balance does not cover it: the caller checked the balances under {@link #lockAll}
+     */
+    public void withdrawAll(List<Movement> movements, Instant at) {
+        Map<List<String>, Long> totals = new LinkedHashMap<>();
+        movements.forEach(m -> totals.merge(List.of(m.bankCode(), m.accountNumber()), m.amountFen(), Long::sum));
+        int updated = jdbc.update("""
+                update bank_account a set balance_fen = a.balance_fen - d.amount_fen
+                from unnest(?::varchar[], ?::varchar[], ?::int8[]) as d (bank_code, account_number, amount_fen)
+                where a.bank_code = d.bank_code and a.account_number = d.account_number and a.balance_fen >= d.amount_fen""",
+                totals.keySet().stream().map(k -> k.get(0)).toArray(String[]::new),
+                totals.keySet().stream().map(k -> k.get(1)).toArray(String[]::new),
+                totals.values().stream().mapToLong(Long::longValue).toArray());
+        if (updated != totals.size()) {
+            throw new IllegalStateException(totals.size() - updated + " of " + totals.size()
+                    + " accounts cannot pay what was decided for them");
+        }
+        entries(movements.stream().map(m -> new Movement(m.bankCode(), m.accountNumber(), -m.amountFen(), m.reference(),
+                m.memo())).toList(), at);
+    }
+
+    /** Books movements into one account without a balance check, in one update: for the fund's own account. */
+    public void bookAll(String bankCode, String accountNumber, List<Movement> movements, Instant at) {
+        long total = movements.stream().mapToLong(Movement::amountFen).sum();
+        if (jdbc.update("update bank_account set balance_fen = balance_fen + ? where bank_code = ? and account_number = ?",
+                total, bankCode, accountNumber) == 1) {
+            entries(movements, at);
+        }
+    }
+
     /** Moves money in or out without a balance check: for the fund's own account. @return false when there is no such account */
     public boolean book(String bankCode, String accountNumber, long amountFen, String reference, String memo, Instant at) {
         int updated = jdbc.update("update bank_account set balance_fen = balance_fen + ? where bank_code = ? and account_number = ?",
@@ -126,6 +171,21 @@ public class Accounts {
         jdbc.update("""
                 insert into account_entry (bank_code, account_number, amount_fen, reference, memo, booked_at)
                 values (?, ?, ?, ?, ?, ?)""", bankCode, accountNumber, amountFen, reference, memo, Timestamp.from(at));
+    }
+
+    /** One entry per movement, in the movements' order. */
+    private void entries(List<Movement> movements, Instant at) {
+        jdbc.update("""
+                insert into account_entry (bank_code, account_number, amount_fen, reference, memo, booked_at)
+                select bank_code, account_number, amount_fen, reference, memo, ?::timestamptz
+                from unnest(?::varchar[], ?::varchar[], ?::int8[], ?::varchar[], ?::varchar[])
+                    with ordinality as m (bank_code, account_number, amount_fen, reference, memo, n)
+                order by n""",
+                Timestamp.from(at), movements.stream().map(Movement::bankCode).toArray(String[]::new),
+                movements.stream().map(Movement::accountNumber).toArray(String[]::new),
+                movements.stream().mapToLong(Movement::amountFen).toArray(),
+                movements.stream().map(Movement::reference).toArray(String[]::new),
+                movements.stream().map(Movement::memo).toArray(String[]::new));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The fund's receiving account (公积金归集户): debits, transfers and counter receipts are credited to it,
@@ -52,6 +53,13 @@ public class FundAccount implements InitializingBean {
 
     public void credit(long amountFen, String reference, String memo, Instant at) {
         accounts.book(settings.bankCode(), settings.accountNumber(), amountFen, reference, memo, at);
+    }
+
+    /** Credits each amount with its own entry, in one update of the balance. */
+    public void creditAll(List<Movement> credits, Instant at) {
+        accounts.bookAll(settings.bankCode(), settings.accountNumber(), credits.stream()
+                .map(c -> new Movement(settings.bankCode(), settings.accountNumber(), c.amountFen(), c.reference(), c.memo()))
+                .toList(), at);
     }
 
     public void debit(long amountFen, String reference, String memo, Instant at) {

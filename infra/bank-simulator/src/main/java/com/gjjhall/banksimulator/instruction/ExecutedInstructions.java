@@ -5,10 +5,15 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /** The instructions the bank executed: each id once. */
 @Component
@@ -29,6 +34,40 @@ public class ExecutedInstructions {
     public Optional<ExecutedInstruction> find(String instructionId) {
         return jdbc.query("select " + COLUMNS + " from executed_instruction where instruction_id = ?", ROW, instructionId)
                 .stream().findFirst();
+    }
+
+    /** The executions of those of the instructions executed before, by instruction id. */
+    Map<String, ExecutedInstruction> findAll(Collection<String> instructionIds) {
+        Map<String, ExecutedInstruction> found = new HashMap<>();
+        jdbc.query("select " + COLUMNS + " from executed_instruction where instruction_id = any(?)", ROW,
+                (Object) instructionIds.toArray(String[]::new)).forEach(e -> found.put(e.instructionId(), e));
+        return found;
+    }
+
+    /**
+     * Claims the instruction ids for these executions in one statement. @return the ids claimed now: an id missing
+     * was executed already (a copy of it is being handled at the same moment)
+     */
+    Set<String> recordAll(List<ExecutedInstruction> executions) {
+        Set<String> claimed = new HashSet<>();
+        jdbc.query("insert into executed_instruction (" + COLUMNS + ") "
+                        + "select *, ?::timestamptz from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int8[], "
+                        + "?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[]) "
+                        + "on conflict (instruction_id) do nothing returning instruction_id",
+                rs -> {
+                    claimed.add(rs.getString(1));
+                },
+                Timestamp.from(executions.get(0).executedAt()),
+                column(executions, ExecutedInstruction::instructionId), column(executions, ExecutedInstruction::kind),
+                column(executions, ExecutedInstruction::bankCode), column(executions, ExecutedInstruction::accountNumber),
+                executions.stream().mapToLong(ExecutedInstruction::amountFen).toArray(),
+                column(executions, ExecutedInstruction::memo), column(executions, ExecutedInstruction::reference),
+                column(executions, ExecutedInstruction::outcome), column(executions, ExecutedInstruction::message));
+        return claimed;
+    }
+
+    private static String[] column(List<ExecutedInstruction> executions, Function<ExecutedInstruction, String> field) {
+        return executions.stream().map(field).toArray(String[]::new);
     }
 
     /**

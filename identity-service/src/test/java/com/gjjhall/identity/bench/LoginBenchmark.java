@@ -33,7 +33,7 @@ import java.util.List;
  * <p>Measured on the quiet 2-core machine (load ~3.5, most of it these processes), 90 s warm-up, 30 s at 30/s:
  * default hash (7 MiB x 5), four runs: p99 245, 485, 134 and 2,065 ms (p50 47, 55, 49, 1,161 ms), 0 failed;
  * identity 35-37 ms + gateway 5 ms of CPU a login in the first three, 45 ms in the fourth, whose queue never
- * drained; capacity 42-46 logins/s. identity's young-generation pauses (SerialGC, 256 MiB) reach 60-120 ms.
+ * drained; capacity 42-46 logins/s. Both services' young-generation pauses (SerialGC, 256 MiB) reach 60-120 ms.
  * With {@code 19456,2}: p50 114 ms, p99 341 ms, identity 44 ms a login, capacity 35/s.
  * In process (no HTTP) the gateway checks 8,400-9,400 tokens/s on one thread (gateway-service's
  * {@code TokenCheckBenchmark}); over HTTP with the load generator on the same cores about 2,000-2,500 refusals/s.

@@ -2,7 +2,7 @@ package com.gjjhall.collection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gjjhall.collection.support.MutableClock;
+import com.gjjhall.testkit.MutableClock;
 import com.gjjhall.collection.support.ScriptedBank;
 import com.gjjhall.collection.support.TestWire;
 import com.gjjhall.contracts.identity.UnitEnrolled;

@@ -3,7 +3,7 @@ package com.gjjhall.identity.operator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gjjhall.identity.support.Hall;
 import com.gjjhall.identity.support.IdentityServiceTest;
-import com.gjjhall.identity.support.MutableClock;
+import com.gjjhall.testkit.MutableClock;
 import com.gjjhall.identity.support.PublishedEvents;
 import com.gjjhall.identity.support.TestKey;
 import com.gjjhall.softkey.KeyAlgorithm;

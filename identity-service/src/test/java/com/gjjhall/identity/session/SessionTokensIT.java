@@ -2,7 +2,7 @@ package com.gjjhall.identity.session;
 
 import com.gjjhall.identity.support.Hall;
 import com.gjjhall.identity.support.IdentityServiceTest;
-import com.gjjhall.identity.support.MutableClock;
+import com.gjjhall.testkit.MutableClock;
 import com.gjjhall.identity.support.PublishedEvents;
 import com.gjjhall.identity.support.TestKey;
 import com.gjjhall.softkey.KeyAlgorithm;

@@ -1,5 +1,6 @@
 package com.gjjhall.identity.support;
 
+import com.gjjhall.testkit.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

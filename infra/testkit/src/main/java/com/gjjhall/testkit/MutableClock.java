@@ -1,4 +1,4 @@
-package com.gjjhall.identity.support;
+package com.gjjhall.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The system clock shifted by an offset a test sets: time still flows, from wherever the test put it. */
+/**
+ * The system clock shifted by an offset a test sets: time still flows, from wherever the test put it. Tests
+ * that need time standing still keep their own fixed clock.
+ */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);

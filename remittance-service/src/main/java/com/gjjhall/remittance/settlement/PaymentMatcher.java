@@ -54,7 +54,7 @@ class PaymentMatcher {
             return new Match(null, "审核单号不存在");
         }
         OrderView order = found.get();
-        if (!auditNumber.equals(order.auditNumber())) {
+        if (order.replaced(auditNumber)) {
             return new Match(order, RemittanceError.AUDIT_NUMBER_REPLACED.message());
         }
         OrderState state = OrderState.valueOf(order.state());

@@ -16,4 +16,9 @@ public record OrderView(String orderId, String unitId, String kind, String kindN
                         String settlementMethod, String settlementMethodName, String auditNumber, Instant expiresAt,
                         String debitRequestId, String reasonCode, String reason, boolean retryable,
                         String paidBy, Instant creditedAt) {
+
+    /** Whether {@code auditNumber} was this order's before a re-review (重新复核) replaced it. */
+    public boolean replaced(String auditNumber) {
+        return !auditNumber.equals(this.auditNumber);
+    }
 }

@@ -39,7 +39,7 @@ class CancellationController {
         requireOperator(caller);
         String auditNumber = new AuditNumber(request.auditNumber().trim()).value();
         OrderView order = queries.ofUnitByAuditNumber(auditNumber, caller.unitId());
-        if (!auditNumber.equals(order.auditNumber())) {
+        if (order.replaced(auditNumber)) {
             throw new BusinessException(RemittanceError.AUDIT_NUMBER_REPLACED);
         }
         return orders.run(caller, request.clientKey(), "CANCEL", order.orderId(),

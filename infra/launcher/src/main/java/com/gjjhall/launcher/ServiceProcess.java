@@ -30,6 +30,15 @@ public final class ServiceProcess implements AutoCloseable {
     public static final List<String> JVM_OPTIONS = List.of(
             "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-XX:MaxMetaspaceSize=160m", "-Daxoniq.update-checker.disabled=true", "-Dfile.encoding=UTF-8");
+    /**
+     * Flags that, placed after {@link #JVM_OPTIONS}, make a service's JVM the one it is where it is deployed
+     * ({@code infra/deploy}: the Dockerfile's {@code -XX:MaxRAMPercentage=70 -XX:InitialRAMPercentage=50} in a
+     * container of 1 GiB and 2 CPUs, where the JVM picks SerialGC by itself, and the full JIT). The benchmarks
+     * measure the platform this way; the launcher's smaller heaps and C1-only JIT keep a whole platform on a
+     * developer's machine within 4 GiB.
+     */
+    public static final List<String> DEPLOYED_JVM_FLAGS = List.of(
+            "-Xms512m", "-Xmx717m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4");
     public static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     public static final Duration STOP_GRACE = Duration.ofSeconds(20);
     public static final int LOG_TAIL_LINES = 30;

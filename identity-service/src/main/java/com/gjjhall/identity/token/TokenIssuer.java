@@ -1,12 +1,10 @@
 package com.gjjhall.identity.token;
 
 import com.gjjhall.identity.directory.OperatorDirectory;
-import com.gjjhall.softkey.Crypto;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -39,6 +37,7 @@ public class TokenIssuer {
     private final SigningKeys keys;
     private final Clock clock;
     private final Duration lifetime;
+    private volatile KeyedSigner signer;
 
     public TokenIssuer(SigningKeys keys, Clock clock, @Value("${gjj.tokens.lifetime:30m}") Duration lifetime) {
         this.keys = keys;
@@ -65,13 +64,22 @@ public class TokenIssuer {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), claims);
         try {
-            ECDSASigner signer = new ECDSASigner(key);
-            // BouncyCastle's P-256 is about ten times faster than the JDK's.
-            signer.getJCAContext().setProvider(Crypto.provider());
-            jwt.sign(signer);
+            jwt.sign(signerFor(key));
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot sign a token", e);
         }
         return new IssuedToken(jwt.serialize(), id, expires);
+    }
+
+    private Es256Signer signerFor(ECKey key) throws JOSEException {
+        KeyedSigner cached = signer;
+        if (cached == null || !cached.keyId().equals(key.getKeyID())) {
+            cached = new KeyedSigner(key.getKeyID(), new Es256Signer(key));
+            signer = cached;
+        }
+        return cached.signer();
+    }
+
+    private record KeyedSigner(String keyId, Es256Signer signer) {
     }
 }

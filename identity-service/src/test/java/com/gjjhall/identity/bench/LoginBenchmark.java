@@ -49,12 +49,15 @@ public final class LoginBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path root = Files.isDirectory(Path.of("identity-service")) ? Path.of(".") : Path.of("..");
-        List<String> jvm = System.getProperty("bench.jvm") == null ? List.of()
-                : Arrays.asList(System.getProperty("bench.jvm").trim().split("\\s+"));
+        // As deployed (full JIT, the deployment's heap); -Dbench.jvm flags come after these, so they win.
+        List<String> jvm = new ArrayList<>(ServiceProcess.DEPLOYED_JVM_FLAGS);
+        if (System.getProperty("bench.jvm") != null) {
+            jvm.addAll(Arrays.asList(System.getProperty("bench.jvm").trim().split("\\s+")));
+        }
         double rate = Double.parseDouble(System.getProperty("bench.rate", "30"));
         Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 30));
         Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 90));
-        System.out.printf("Login benchmark: %d cores, Java %s, service JVMs %s then %s (identity-service: full JIT)%n",
+        System.out.printf("Login benchmark: %d cores, Java %s, service JVMs %s then %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 ServiceProcess.JVM_OPTIONS, jvm);
         System.out.println("Raw limits (STACK.md): BC SM2 verify ~10,000/s, SM2 sign ~2,500/s, P-256 verify ~10,500/s "

@@ -6,6 +6,7 @@ import com.gjjhall.localservers.LocalKafka;
 import com.gjjhall.testkit.Infrastructure;
 import com.gjjhall.testkit.RealInfrastructure;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * identity-service and the gateway as the real jars, started as the launcher starts them (its JVM options and
@@ -90,6 +92,28 @@ final class BenchPlatform implements AutoCloseable {
     /** CPU time the process has used so far. */
     Duration cpu(ServiceProcess process) {
         return process.handle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /**
+     * CPU time the process's JIT compiler threads have used so far (Linux: {@code /proc}, in clock ticks of
+     * 10 ms; zero elsewhere): how much of a service's CPU was still compiling rather than serving.
+     */
+    Duration compilerCpu(ServiceProcess process) {
+        Path tasks = Path.of("/proc", Long.toString(process.handle().pid()), "task");
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                String stat = Files.readString(thread.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.contains("CompilerThre")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        } catch (IOException | RuntimeException notLinux) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(ticks * 10);
     }
 
     @Override

@@ -74,6 +74,7 @@ public final class LoginBenchmark {
             IdentityMetrics.Snapshot before = IdentityMetrics.read(platform.identityUrl);
             Duration identityCpu = platform.cpu(platform.identity);
             Duration gatewayCpu = platform.cpu(platform.gateway);
+            Duration identityCompiling = platform.compilerCpu(platform.identity);
             Load.Result sustained = Load.openLoop(login, rate, measure);
             IdentityMetrics.Snapshot after = IdentityMetrics.read(platform.identityUrl);
             report("sustained " + rate + " logins/s for " + measure.toSeconds() + " s", sustained);
@@ -81,6 +82,9 @@ public final class LoginBenchmark {
             split(before, after, sustained.latencies().size(),
                     platform.cpu(platform.identity).minus(identityCpu), platform.cpu(platform.gateway).minus(gatewayCpu),
                     sustained.elapsed());
+            System.out.printf("  of identity-service's CPU per login, the JIT compiler's threads: %.1f ms%n",
+                    platform.compilerCpu(platform.identity).minus(identityCompiling).toNanos() / 1e6
+                            / sustained.latencies().size());
 
             Duration identityBefore = platform.cpu(platform.identity);
             Duration gatewayBefore = platform.cpu(platform.gateway);

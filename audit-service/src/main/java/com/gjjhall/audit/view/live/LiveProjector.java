@@ -162,6 +162,10 @@ public class LiveProjector implements SmartLifecycle {
         private List<LoggedEvent> applyNext() {
             Optional<ViewVersions.Live> locked = versions.lockIfFree(view.name());
             if (locked.isEmpty()) {
+                if (versions.live(view.name()).isEmpty()) {
+                    // Not locked by a rebuild but gone: the database was lost and made anew. Set the view up again.
+                    initialized = false;
+                }
                 return List.of();
             }
             ViewVersions.Live live = locked.get();

@@ -82,9 +82,9 @@ public final class DebitBenchmark {
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         Infrastructure infrastructure = RealInfrastructure.get();
         String run = Long.toString(System.currentTimeMillis() % 100_000);
-        List<String> jvmFlags = Arrays.stream(System.getProperty("bench.jvmFlags", "").split(" "))
-                .filter(flag -> !flag.isBlank()).toList();
-        System.out.println("service JVMs: " + ServiceProcess.JVM_OPTIONS + " then " + jvmFlags);
+        List<String> jvmFlags = jvmFlags();
+        System.out.println("service JVMs: java " + String.join(" ", ServiceProcess.JVM_OPTIONS) + " " + String.join(" ", jvmFlags)
+                + " (later flags win)");
         ServiceProcess bank = ServiceJars.service("infra/bank-simulator").database("bank_bench_" + run)
                 .jvmFlags(jvmFlags).start(infrastructure);
         ServiceProcess collection = ServiceJars.service("collection-service").database("collection_bench_" + run)
@@ -99,7 +99,7 @@ public final class DebitBenchmark {
             String postgresPort = infrastructure.jdbcUrl("bank_bench_" + run).replaceAll(".*localhost:(\\d+)/.*", "$1");
             DebitBenchmark bench = new DebitBenchmark(platform, units, collection.handle(), bank.handle(), postgresPort);
 
-            bench.measure("warm-up (not counted)", Math.min(debits, 3_000), rate);
+            bench.warmUp(Integer.getInteger("bench.warmup", 30_000));
             List<String> report = new ArrayList<>();
             Run burst = bench.measure("no faults, all at once (capacity)", debits, 0);
             report.add(burst.line());
@@ -134,6 +134,32 @@ public final class DebitBenchmark {
                     on Kafka.""");
         } finally {
             ServiceProcess.stopAll(List.of(collection, bank), ServiceProcess.STOP_GRACE, System.out::println);
+        }
+    }
+
+    /**
+     * The services' JVM flags after the launcher's {@link ServiceProcess#JVM_OPTIONS}: the deployed JVM's
+     * ({@link ServiceProcess#DEPLOYED_JVM_FLAGS}) unless {@code -Dbench.launcherJvm=true} asks for the launcher's
+     * dev JVM, then {@code -Dbench.jvmFlags} (space-separated, e.g. a flight recording), which win over both.
+     */
+    private static List<String> jvmFlags() {
+        List<String> flags = new ArrayList<>();
+        if (!Boolean.getBoolean("bench.launcherJvm")) {
+            flags.addAll(ServiceProcess.DEPLOYED_JVM_FLAGS);
+        }
+        Arrays.stream(System.getProperty("bench.jvmFlags", "").split(" ")).filter(flag -> !flag.isBlank()).forEach(flags::add);
+        return flags;
+    }
+
+    /**
+     * Debits at capacity that are not reported, in rounds of 5,000, so that the JIT has compiled the hot paths
+     * (C2 needs tens of thousands of calls) before the measured runs: the CPU per debit of successive rounds
+     * shows when it has.
+     */
+    private void warmUp(int debits) {
+        int round = 1;
+        for (int left = debits; left > 0; left -= 5_000, round++) {
+            measure("warm-up round " + round + " at capacity (not reported)", Math.min(left, 5_000), 0);
         }
     }
 

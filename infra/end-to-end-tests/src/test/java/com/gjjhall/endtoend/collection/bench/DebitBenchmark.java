@@ -110,6 +110,10 @@ public final class DebitBenchmark {
             report.add(bench.measure("no faults, offered " + rate + "/s (the target)", debits, rate).line());
             int sustainable = Math.max(10, (int) (burst.settledPerSecond() * 0.6));
             report.add(bench.measure("no faults, offered " + sustainable + "/s (60% of capacity)", debits, sustainable).line());
+            if (!Boolean.parseBoolean(System.getProperty("bench.faults", "true"))) {
+                report.forEach(System.out::println);
+                return;
+            }
             platform.faults(0.0, 20, 0.05, 0.05);
             report.add(bench.measure("faults: 5% answers lost, 5% duplicated, 20 ms bank latency, offered " + sustainable
                     + "/s", debits, sustainable).line());

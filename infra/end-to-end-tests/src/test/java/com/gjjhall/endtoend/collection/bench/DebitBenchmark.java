@@ -6,6 +6,7 @@ import com.gjjhall.launcher.ServiceProcess;
 import com.gjjhall.testkit.Infrastructure;
 import com.gjjhall.testkit.RealInfrastructure;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,30 +22,43 @@ import java.util.stream.Stream;
 /**
  * Entrusted-collection debits end to end: remittance review's CollectionDebitRequested on Kafka, through
  * collection-service, the bank simulator and back, to the DebitSucceeded remittance-service settles the order
- * on. Both services run as their real jars (the launcher's JVM options), PostgreSQL and Kafka as the test kit
- * starts them, all on this machine. Prints debits settled per second and latency percentiles, without faults
- * and with them, beside the raw limits of STACK.md.
+ * on. Both services run as their real jars, PostgreSQL and Kafka as the test kit starts them, all on this machine.
+ * Prints debits settled per second and latency percentiles, without faults and with them, beside the raw limits
+ * of STACK.md.
  *
  * <p>Target (issue 6): 500 debits/s end to end with p99 under 1 s without faults, on 2 cores, which needs about
  * 3.5 ms of CPU per debit in all processes. The CPU per debit printed for each process is the figure to watch:
- * the machine is shared, and throughput and latency follow what else runs on it.
+ * the machine is shared, and throughput and latency follow what else runs on it (each run prints the 1-minute
+ * load average at its end).
+ *
+ * <p>The services run with the JVM they have where they are deployed: the launcher's options, then
+ * {@link ServiceProcess#DEPLOYED_JVM_FLAGS} (717 MiB heap, SerialGC, the full JIT, as infra/deploy's Dockerfile
+ * and 1 GiB / 2 CPU limits give them); {@code -Dbench.launcherJvm=true} leaves the launcher's dev JVM (256 MiB,
+ * C1 only). {@code -Dbench.jvmFlags="..."} adds flags after those, e.g. a flight recording ({@code
+ * -XX:StartFlightRecording=filename=...,settings=profile}, one file name per service). Before the measured runs,
+ * {@code bench.warmup} debits (30,000) run at capacity in unreported rounds of 5,000 whose figures are printed:
+ * C2 has compiled the hot paths when their CPU per debit stops falling (12.3, 5.7, 3.1, 2.9, 2.5, 2.4 ms here).
+ * {@code -Dbench.faults=false} skips the fault runs, {@code -Dbench.burstOnly=true} all but the capacity run.
  *
  * <p>Run after building the jars: {@code mvn -B -o -q -pl collection-service,infra/bank-simulator,infra/end-to-end-tests
  * -am package -DskipTests} (delete the two jars first when only a library changed: a repackaged jar whose own
  * classes did not change is not rebuilt, and keeps the old libraries), then this class's main with the e2e
- * module's test class path. Arguments: units (200), debits per run (10000), offered rate per second (500).
- * collection-service keeps its production answer timeout (30 s): shorter ones make a backlog worse by asking
- * about every queued debit, and a lost answer costs one timeout, which the fault runs show. A backlog older than
- * that timeout is asked about too, so a run on a busy machine costs more CPU per debit. {@code
- * -Dbench.jvmFlags="..."} adds JVM flags to both services after the launcher's own (e.g. {@code
- * -XX:TieredStopAtLevel=4} to let the JIT go past C1; 13,000 debits do not repay C2's compiling here).
+ * module's test class path, from {@code infra/end-to-end-tests}. Arguments: units (200), debits per run (10000),
+ * offered rate per second (500). collection-service keeps its production answer timeout (30 s): shorter ones make
+ * a backlog worse by asking about every queued debit, and a lost answer costs one timeout, which the fault runs
+ * show (a debit whose answer is lost again and again waits 30, 30, 60, 120 s...: the fault runs' maximum and
+ * their settled per second, which counts until the last debit settled). A backlog older than that timeout is
+ * asked about too, so a run on a busy machine costs more CPU per debit.
  *
- * <p>Figures (CPU ms per debit in all processes at capacity, load average of the shared machine in brackets):
- * 16.2 at 91 debits/s when each event was its own transaction (load 5-12); 7.7 with a poll in one transaction,
- * the bank's debits executed together and two round trips fewer in collection-service (load ~15); 5.9 without
- * Axon's handler time limits (load ~10); 4.2-5.1 at 349-383 debits/s with two consumer threads a service (load
- * 2-15). Paced at 60% of capacity (209/s) p99 is 0.75 s, but a debit costs 8.8 ms: polls are small, and each
- * poll, transaction and offset commit costs about as much as its debits.
+ * <p>Figures with the launcher's dev JVM (CPU ms per debit in all processes at capacity, load average of the
+ * shared machine in brackets): 16.2 at 91 debits/s when each event was its own transaction (load 5-12); 7.7 with
+ * a poll in one transaction, the bank's debits executed together and two round trips fewer in collection-service
+ * (load ~15); 5.9 without Axon's handler time limits (load ~10); 4.2-5.1 at 349-383 debits/s with two consumer
+ * threads a service (load 2-15); paced at 60% of capacity (209/s) p99 0.75 s, but 8.8 ms a debit.
+ *
+ * <p>Figures with the deployed JVM, warmed up (collection + bank + PostgreSQL + Kafka & client = total CPU ms per
+ * debit; the other engineer's login benchmark ran beside most of them):
+ * FIGURES
  */
 public final class DebitBenchmark {
 
@@ -126,7 +140,8 @@ public final class DebitBenchmark {
             System.out.printf("Entrusted-collection debits, CollectionDebitRequested -> DebitSucceeded, on %d cores%n",
                     Runtime.getRuntime().availableProcessors());
             System.out.printf("%-92s %7s %9s %8s %8s %8s %8s   %s%n", "run", "debits", "settled/s", "p50 ms", "p95 ms",
-                    "p99 ms", "max ms", "CPU ms per debit: collection + bank + PostgreSQL + Kafka & this client = total");
+                    "p99 ms", "max ms", "CPU ms per debit: collection + bank + PostgreSQL + Kafka & this client = total,"
+                            + " then the machine's 1-minute load average at the end of the run");
             report.forEach(System.out::println);
             System.out.println("bank executions: " + platform.bankOutcomeCounts());
             System.out.println("""
@@ -231,10 +246,11 @@ public final class DebitBenchmark {
         for (int i = 0; i < perDebit.length; i++) {
             perDebit[i] = (cpuAfter[i] - cpuBefore[i]) / 1e6 / count;
         }
-        String line = String.format("%-92s %7d %9.0f %8.0f %8.0f %8.0f %8.0f   %.2f + %.2f + %.2f + %.2f = %.2f", name, count,
-                count / seconds, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99),
+        String line = String.format("%-92s %7d %9.0f %8.0f %8.0f %8.0f %8.0f   %.2f + %.2f + %.2f + %.2f = %.2f   %5.1f", name,
+                count, count / seconds, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99),
                 latencies[count - 1] / 1e6, perDebit[0], perDebit[1], perDebit[2], perDebit[3],
-                perDebit[0] + perDebit[1] + perDebit[2] + perDebit[3]);
+                perDebit[0] + perDebit[1] + perDebit[2] + perDebit[3],
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         if (resubmitted.get() > 0) {
             line += "  (" + resubmitted.get() + " resubmitted)";
         }

@@ -2,10 +2,13 @@ package com.gjjhall.collection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gjjhall.collection.support.ScriptedBank;
+import com.gjjhall.contracts.bank.AccountVerified;
+import com.gjjhall.contracts.bank.DebitAnswered;
 import com.gjjhall.contracts.bank.DebitInstructed;
 import com.gjjhall.contracts.bank.DebitOutcome;
 import com.gjjhall.contracts.bank.DebitStatusQueried;
 import com.gjjhall.contracts.bank.UnitBankSigningReported;
+import com.gjjhall.contracts.bank.VerificationOutcome;
 import com.gjjhall.contracts.collection.DebitFailed;
 import com.gjjhall.contracts.collection.DebitSucceeded;
 import com.gjjhall.contracts.remittance.CollectionDebitRequested;
@@ -115,6 +118,29 @@ class DebitIT extends CollectionTestBase {
         JsonNode settled = awaitState(audit, unit, "SUCCEEDED");
         assertThat(settled.get("attempts").get(0).get("statusQueries").asInt()).isEqualTo(1);
         assertThat(wire.seen(DebitInstructed.class, e -> e.instructionId().equals(instruction))).hasSize(1);
+    }
+
+    @Test
+    void answersToRequestsThisServiceNeverSentChangeNothing() {
+        String unit = enrolledUnit("陌生应答单位");
+        String number = accountNumber();
+        registeredAtCounter(unit, account("ICBC", number, "陌生应答单位"));
+        bank.answers(number, ScriptedBank.Manner.SILENT);
+        String audit = auditNumber();
+        requestDebit(audit, unit);
+        awaitState(audit, unit, "PROCESSING");
+        String instruction = "DI" + audit + "-1";
+
+        // An account check's answer under the instruction's id (on its partition, so read before the real answer),
+        // and a success for an instruction never sent.
+        wire.publish(new AccountVerified(instruction, "ICBC", number, VerificationOutcome.OK, "账户验证通过", Instant.now()));
+        wire.publish(new DebitAnswered("DI" + audit + "-2", "ICBC", DebitOutcome.SUCCEEDED, "扣款成功", Instant.now()));
+        wire.publish(new DebitAnswered(instruction, "ICBC", DebitOutcome.INSUFFICIENT_BALANCE, "账户余额不足", Instant.now()));
+
+        JsonNode failed = awaitState(audit, unit, "FAILED");
+        assertThat(failed.get("reason").asText()).isEqualTo("账户余额不足");
+        assertThat(failed.get("attempts")).hasSize(1);
+        assertThat(wire.seen(DebitSucceeded.class, e -> e.auditNumber().equals(audit))).isEmpty();
     }
 
     @Test

@@ -6,22 +6,27 @@ import com.gjjhall.contracts.EventType;
 import com.gjjhall.contracts.bank.AccountVerified;
 import com.gjjhall.contracts.bank.DebitAnswered;
 import com.gjjhall.contracts.bank.UnitBankSigningReported;
+import com.gjjhall.messaging.inbound.InboundBatchHandler;
 import com.gjjhall.messaging.inbound.InboundEvent;
-import com.gjjhall.messaging.inbound.InboundEventHandler;
+import com.gjjhall.messaging.trace.TraceId;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The banks' answers that concern entrusted collection ({@code bank.settlement}): debit answers, account
- * checks and unit-bank signings. An answer to a request this service never sent is ignored.
+ * checks and unit-bank signings. An answer to a request this service never sent is ignored. A poll's answers
+ * are routed to their aggregates with one query: what an answer is for was written when the request went out,
+ * in an earlier transaction, so no answer of the poll changes where another goes.
  */
 @Component
-class BankAnswerDesk implements InboundEventHandler {
+class BankAnswerDesk implements InboundBatchHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BankAnswerDesk.class);
     private static final String DEBIT_ANSWERED = EventType.of(DebitAnswered.class).toString();
@@ -44,26 +49,59 @@ class BankAnswerDesk implements InboundEventHandler {
     }
 
     @Override
-    public void handle(InboundEvent event) {
+    public void handleAll(List<InboundEvent> events) {
+        List<Object> answers = new ArrayList<>(events.size());
+        List<String> requestIds = new ArrayList<>();
+        for (InboundEvent event : events) {
+            Object answer = payloadOf(event);
+            answers.add(answer);
+            if (answer instanceof DebitAnswered debit) {
+                requestIds.add(debit.instructionId());
+            } else if (answer instanceof AccountVerified verification) {
+                requestIds.add(verification.requestId());
+            }
+        }
+        Map<String, BankRequests.Sent> sent = requests.find(requestIds);
+        for (int i = 0; i < events.size(); i++) {
+            try (TraceId.Scope ignored = TraceId.open(events.get(i).envelope().traceId())) {
+                handle(answers.get(i), sent);
+            }
+        }
+    }
+
+    private Object payloadOf(InboundEvent event) {
         if (event.type().equals(DEBIT_ANSWERED)) {
-            DebitAnswered answer = event.payloadAs(DebitAnswered.class);
-            route(answer.instructionId(), BankRequests.Kind.DEBIT).ifPresent(auditNumber -> commands.sendAndWait(
-                    new RecordDebitAnswerCommand(auditNumber, answer.instructionId(), answer.outcome())));
-        } else if (event.type().equals(ACCOUNT_VERIFIED)) {
-            AccountVerified answer = event.payloadAs(AccountVerified.class);
-            route(answer.requestId(), BankRequests.Kind.VERIFICATION).ifPresent(unitId -> commands.sendAndWait(
-                    new RecordAccountVerificationCommand(unitId, answer.requestId(), answer.outcome())));
-        } else if (event.type().equals(SIGNING_REPORTED)) {
-            UnitBankSigningReported signing = event.payloadAs(UnitBankSigningReported.class);
+            return event.payloadAs(DebitAnswered.class);
+        }
+        if (event.type().equals(ACCOUNT_VERIFIED)) {
+            return event.payloadAs(AccountVerified.class);
+        }
+        return event.payloadAs(UnitBankSigningReported.class);
+    }
+
+    private void handle(Object answer, Map<String, BankRequests.Sent> sent) {
+        if (answer instanceof DebitAnswered debit) {
+            String auditNumber = aggregateOf(debit.instructionId(), BankRequests.Kind.DEBIT, sent);
+            if (auditNumber != null) {
+                commands.sendAndWait(new RecordDebitAnswerCommand(auditNumber, debit.instructionId(), debit.outcome()));
+            }
+        } else if (answer instanceof AccountVerified verification) {
+            String unitId = aggregateOf(verification.requestId(), BankRequests.Kind.VERIFICATION, sent);
+            if (unitId != null) {
+                commands.sendAndWait(new RecordAccountVerificationCommand(unitId, verification.requestId(),
+                        verification.outcome()));
+            }
+        } else if (answer instanceof UnitBankSigningReported signing) {
             signings.record(signing.bankCode(), signing.payerAccountNumber(), signing.signedAt());
         }
     }
 
-    private Optional<String> route(String requestId, BankRequests.Kind kind) {
-        Optional<String> aggregate = requests.aggregateOf(requestId, kind);
-        if (aggregate.isEmpty()) {
+    private static String aggregateOf(String requestId, BankRequests.Kind kind, Map<String, BankRequests.Sent> sent) {
+        BankRequests.Sent request = sent.get(requestId);
+        if (request == null || request.kind() != kind) {
             log.info("bank answer to {} request {} that this service did not send: ignored", kind, requestId);
+            return null;
         }
-        return aggregate;
+        return request.aggregateId();
     }
 }

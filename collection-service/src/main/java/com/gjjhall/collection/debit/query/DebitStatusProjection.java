@@ -29,14 +29,14 @@ class DebitStatusProjection {
     }
 
     /**
-     * A new instruction: the audit number is 处理中 again, even after an earlier attempt failed. The status and
-     * the attempt are written in one statement (a round trip saved on every debit).
+     * A new instruction: the audit number is 处理中 again, even after an earlier attempt failed. The status, the
+     * attempt and the watch on the instruction are written in one statement (round trips saved on every debit).
      */
     @EventHandler
     void on(DebitInstructed event) {
         Timestamp at = Timestamp.from(event.instructedAt());
-        jdbc.update("""
-                with status as (
+        jdbc.update("with " + BankRequests.SENT_CLAUSE + """
+                , status as (
                     insert into debit_status (audit_number, unit_id, state, amount_fen, bank_code, payer_account_number,
                                               requested_at, updated_at) values (?, ?, 'PROCESSING', ?, ?, ?, ?, ?)
                     on conflict (audit_number) do update set state = 'PROCESSING', amount_fen = excluded.amount_fen,
@@ -44,10 +44,11 @@ class DebitStatusProjection {
                         reason_code = null, reason = null, retryable = false, updated_at = excluded.updated_at)
                 insert into debit_attempt (instruction_id, audit_number, bank_code, payer_account_number, amount_fen,
                                            state, instructed_at) values (?, ?, ?, ?, ?, 'PROCESSING', ?)""",
+                event.instructionId(), BankRequests.Kind.DEBIT.name(), event.auditNumber(),
+                bankRequests.firstCheckAt(event.instructedAt()),
                 event.auditNumber(), event.unitId(), event.amountFen(), event.bankCode(), event.payerAccountNumber(), at, at,
                 event.instructionId(), event.auditNumber(), event.bankCode(), event.payerAccountNumber(),
                 event.amountFen(), at);
-        bankRequests.sent(event.instructionId(), BankRequests.Kind.DEBIT, event.auditNumber(), event.instructedAt());
     }
 
     @EventHandler
@@ -56,34 +57,39 @@ class DebitStatusProjection {
                 event.instructionId());
     }
 
+    /** The status, the attempt and the end of the watch on the instruction, in one statement. */
     @EventHandler
     void on(DebitSucceeded event) {
         Timestamp at = Timestamp.from(event.succeededAt());
-        jdbc.update("""
-                with status as (
+        jdbc.update("with " + BankRequests.ANSWERED_CLAUSE + """
+                , status as (
                     update debit_status set state = 'SUCCEEDED', reason_code = null, reason = null, retryable = false,
                         updated_at = ? where audit_number = ? and state <> 'SUCCEEDED')
                 update debit_attempt set state = 'SUCCEEDED', outcome = 'SUCCEEDED', message = '扣款成功', answered_at = ?
-                where instruction_id = ? and state = 'PROCESSING'""", at, event.auditNumber(), at, event.instructionId());
-        bankRequests.answered(event.instructionId());
+                where instruction_id = ? and state = 'PROCESSING'""",
+                event.instructionId(), at, event.auditNumber(), at, event.instructionId());
     }
 
+    /** Likewise; a request refused before any instruction (no agreement, another unit's number) has no attempt. */
     @EventHandler
     void on(DebitFailed event) {
         Timestamp at = Timestamp.from(event.failedAt());
-        jdbc.update("""
+        String status = """
                 insert into debit_status (audit_number, unit_id, state, amount_fen, reason_code, reason, retryable,
                                           requested_at, updated_at) values (?, ?, 'FAILED', 0, ?, ?, ?, ?, ?)
                 on conflict (audit_number) do update set state = 'FAILED', reason_code = excluded.reason_code,
                     reason = excluded.reason, retryable = excluded.retryable, updated_at = excluded.updated_at
-                where debit_status.unit_id = excluded.unit_id and debit_status.state <> 'SUCCEEDED'""",
-                event.auditNumber(), event.unitId(), event.reasonCode(), event.reason(), event.retryable(), at, at);
-        if (event.instructionId() != null) {
-            jdbc.update("""
-                    update debit_attempt set state = 'FAILED', outcome = ?, message = ?, answered_at = ?
-                    where instruction_id = ? and state = 'PROCESSING'""",
-                    event.reasonCode(), event.reason(), at, event.instructionId());
-            bankRequests.answered(event.instructionId());
+                where debit_status.unit_id = excluded.unit_id and debit_status.state <> 'SUCCEEDED'""";
+        if (event.instructionId() == null) {
+            jdbc.update(status, event.auditNumber(), event.unitId(), event.reasonCode(), event.reason(), event.retryable(),
+                    at, at);
+            return;
         }
+        jdbc.update("with " + BankRequests.ANSWERED_CLAUSE + ", status as (" + status + """
+                )
+                update debit_attempt set state = 'FAILED', outcome = ?, message = ?, answered_at = ?
+                where instruction_id = ? and state = 'PROCESSING'""",
+                event.instructionId(), event.auditNumber(), event.unitId(), event.reasonCode(), event.reason(),
+                event.retryable(), at, at, event.reasonCode(), event.reason(), at, event.instructionId());
     }
 }

@@ -15,8 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Logins through the gateway: the real identity-service and gateway jars (started as the launcher starts
- * them; {@code -Dbench.jvm="..."} adds JVM flags after the launcher's), the test kit's PostgreSQL and Kafka, 40 operators (SM2 and ECDSA keys)
+ * Logins through the gateway: the real identity-service and gateway jars, run with the JVM they have where they
+ * are deployed (the launcher's options, then {@code ServiceProcess.DEPLOYED_JVM_FLAGS}: 717 MiB heap, SerialGC, the
+ * full JIT; {@code -Dbench.jvm="..."} adds flags after those), the test kit's PostgreSQL and Kafka, 40 operators (SM2 and ECDSA keys)
  * set up through the clerk API. Drives {@code bench.rate} logins/s (default 30) for {@code bench.seconds}
  * (default 30) after a warm-up of {@code bench.warmup} seconds at that rate (default 90), then one client
  * and four clients back to back, then token checks at the
@@ -30,7 +31,15 @@ import java.util.List;
  * </pre>
  * Targets on 2 cores: p99 ≤ 300 ms at 30 logins/s sustained; token checks at the gateway ≥ 5,000/s.
  *
- * <p>Measured on the quiet 2-core machine (load ~3.5, most of it these processes), 90 s warm-up, 30 s at 30/s:
+ * <p>With the deployed JVM (session 4; tokens signed with the base-point table kept; load 5-6, most of it these
+ * processes, the first run beside the end of a Maven build): 30 s at 30/s after 90 s of warm-up, p99 477 and
+ * 1,451 ms (p50 91 and 206 ms), after 120 s with a flight recording on p99 353 ms (p50 73 ms), 0 failed;
+ * identity-service 41-44 ms of CPU a login, of which its JIT compiler still 3.4-5.4 ms, gateway 5.4-6.4 ms: these
+ * two alone take 72-74 % of the 2 cores at 30/s, so a queue builds whenever anything else runs. 1 client: 20-23
+ * logins/s at p99 70-93 ms; 4 clients: 39-46 logins/s at p99 156-172 ms. Through the gateway to identity-service
+ * with a valid token 920 requests/s (181-375 before services remembered verified tokens).
+ *
+ * <p>Earlier, with the launcher's JVM (256 MiB heap, the gateway on C1), quiet machine (load ~3.5), 90 s warm-up, 30 s at 30/s:
  * default hash (7 MiB x 5), four runs: p99 245, 485, 134 and 2,065 ms (p50 47, 55, 49, 1,161 ms), 0 failed;
  * identity 35-37 ms + gateway 5 ms of CPU a login in the first three, 45 ms in the fourth, whose queue never
  * drained; capacity 42-46 logins/s. Both services' young-generation pauses (SerialGC, 256 MiB) reach 60-120 ms.

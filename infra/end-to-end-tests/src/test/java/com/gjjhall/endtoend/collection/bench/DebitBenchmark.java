@@ -76,10 +76,15 @@ import java.util.stream.Stream;
  * tail of asking again is spread over the run's debits). In every run each audit number was debited once at
  * the bank: 80,000 DEBIT SUCCEEDED for the 80,000 audit numbers of warm-up and runs, beside the 196-216
  * BANK_SYSTEM_FAULT that were resubmitted.
+ * <li>The merged code on the machine with nothing else running (load 4.8-5.6, these processes; {@code
+ * -Dbench.faults=false}): warm-up rounds 7.78, 5.20, 3.99, 4.07, 3.02, 2.67 ms; capacity 560/s at 3.08 (1.01 +
+ * 0.27 + 1.18 + 0.61); offered 500/s: 425/s settled, p50 3.1 s, p99 7.2 s at 4.28 (1.17 + 0.43 + 1.27 + 1.41);
+ * offered 335/s: 332/s, p50 0.27 s, p99 0.83 s at 4.14. Paced, the Kafka and client share more than doubles
+ * (small produce and fetch requests), so 500/s paced needs 2.1 cores: not there yet.
  * </ul>
- * A debit at the target rate costs 3.0-3.8 ms in all processes, about 1.5-1.9 of the 2 cores at 500/s: within
- * the 3.5 ms budget in three runs of four, but with the login benchmark taking a core or more beside it, the
- * services fall behind and p99 at 500/s is 1.3-13 s; on this shared machine it has not yet been under 1 s. At capacity a debit costs 2.0-2.5 ms: PostgreSQL is the largest part
+ * A debit at the target rate costs 3.0-4.3 ms in all processes, 1.5-2.1 of the 2 cores at 500/s: p99 at 500/s
+ * was 1.3-13 s beside the login benchmark and 7.2 s alone (425/s settled), so the target is not met; at 60 % of
+ * capacity (332-476/s) p99 is 0.83-1.4 s. At capacity a debit costs 2.0-3.1 ms: PostgreSQL is the largest part
  * (0.8-1.0), then collection-service (0.7-0.8), whose CPU goes mostly to Axon's command handling and event
  * appends (a flight recording: a third of its samples in the commands' sendAndWait, a fifth in the event store's
  * commit) and the outbox's tracking processor (a seventh).

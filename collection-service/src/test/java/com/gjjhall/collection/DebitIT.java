@@ -103,33 +103,23 @@ class DebitIT extends CollectionTestBase {
 
     @Test
     void aDebitWithNoAnswerStaysProcessingAndIsQueriedUntilTheBankAnswers() {
-        String unit = enrolledUnit("无应答单位");
-        String number = accountNumber();
-        registeredAtCounter(unit, account("ICBC", number, "无应答单位"));
-        bank.answers(number, ScriptedBank.Manner.SILENT);
-
-        String audit = auditNumber();
-        requestDebit(audit, unit);
-        assertThat(awaitState(audit, unit, "PROCESSING").get("stateText").asText()).isEqualTo("处理中");
-        String instruction = "DI" + audit + "-1";
+        SilentDebit debit = debitAtASilentBank("无应答单位");
+        String instruction = debit.instructionId();
 
         clock.advance(ANSWER_TIMEOUT);
         await().atMost(WAIT).until(() -> !wire.seen(DebitStatusQueried.class, e -> e.instructionId().equals(instruction)).isEmpty());
-        JsonNode settled = awaitState(audit, unit, "SUCCEEDED");
+        JsonNode settled = awaitState(debit.auditNumber(), debit.unit(), "SUCCEEDED");
         assertThat(settled.get("attempts").get(0).get("statusQueries").asInt()).isEqualTo(1);
         assertThat(wire.seen(DebitInstructed.class, e -> e.instructionId().equals(instruction))).hasSize(1);
     }
 
     @Test
     void answersToRequestsThisServiceNeverSentChangeNothing() {
-        String unit = enrolledUnit("陌生应答单位");
-        String number = accountNumber();
-        registeredAtCounter(unit, account("ICBC", number, "陌生应答单位"));
-        bank.answers(number, ScriptedBank.Manner.SILENT);
-        String audit = auditNumber();
-        requestDebit(audit, unit);
-        awaitState(audit, unit, "PROCESSING");
-        String instruction = "DI" + audit + "-1";
+        SilentDebit debit = debitAtASilentBank("陌生应答单位");
+        String unit = debit.unit();
+        String number = debit.accountNumber();
+        String audit = debit.auditNumber();
+        String instruction = debit.instructionId();
 
         // An account check's answer under the instruction's id (on its partition, so read before the real answer),
         // and a success for an instruction never sent.
@@ -224,4 +214,18 @@ class DebitIT extends CollectionTestBase {
         return seen[0];
     }
 
+    /** A debit 处理中 at a bank that does not answer by itself: the test answers for it, or lets it time out. */
+    private record SilentDebit(String unit, String accountNumber, String auditNumber, String instructionId) {
+    }
+
+    private SilentDebit debitAtASilentBank(String unitName) {
+        String unit = enrolledUnit(unitName);
+        String number = accountNumber();
+        registeredAtCounter(unit, account("ICBC", number, unitName));
+        bank.answers(number, ScriptedBank.Manner.SILENT);
+        String audit = auditNumber();
+        requestDebit(audit, unit);
+        assertThat(awaitState(audit, unit, "PROCESSING").get("stateText").asText()).isEqualTo("处理中");
+        return new SilentDebit(unit, number, audit, "DI" + audit + "-1");
+    }
 }

@@ -33,11 +33,12 @@ import java.util.List;
  *
  * <p>With the deployed JVM (session 4; tokens signed with the base-point table kept; load 5-6, most of it these
  * processes, the first run beside the end of a Maven build): 30 s at 30/s after 90 s of warm-up, p99 477 and
- * 1,451 ms (p50 91 and 206 ms), after 120 s with a flight recording on p99 353 ms (p50 73 ms), 0 failed;
- * identity-service 41-44 ms of CPU a login, of which its JIT compiler still 3.4-5.4 ms, gateway 5.4-6.4 ms: these
+ * 1,451 ms (p50 91 and 206 ms), after 120 s with a flight recording on p99 353 ms (p50 73 ms), after 240 s
+ * ({@code -Dbench.warmup=240}) p99 234 ms (p50 64 ms), 0 failed;
+ * identity-service 41-44 ms of CPU a login, of which its JIT compiler still 2.5-5.4 ms, gateway 4.2-6.4 ms: these
  * two alone take 72-74 % of the 2 cores at 30/s, so a queue builds whenever anything else runs. 1 client: 20-23
  * logins/s at p99 70-93 ms; 4 clients: 39-46 logins/s at p99 156-172 ms. Through the gateway to identity-service
- * with a valid token 920 requests/s (181-375 before services remembered verified tokens).
+ * with a valid token 497-920 requests/s (services now remember a verified token: 1-4 us instead of a 1.5-1.8 ms check).
  *
  * <p>Earlier, with the launcher's JVM (256 MiB heap, the gateway on C1), quiet machine (load ~3.5), 90 s warm-up, 30 s at 30/s:
  * default hash (7 MiB x 5), four runs: p99 245, 485, 134 and 2,065 ms (p50 47, 55, 49, 1,161 ms), 0 failed;

@@ -1,13 +1,9 @@
 package com.gjjhall.identity.token;
 
-import com.gjjhall.servicekit.security.CurrentOperator;
 import com.gjjhall.servicekit.security.InvalidTokenException;
 import com.gjjhall.servicekit.security.TokenVerifier;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.SignedJWT;
-
-import java.text.ParseException;
 
 /**
  * identity-service's own token check: the platform's (signature, expiry, claims) and then whether the
@@ -24,20 +20,9 @@ class RevocationAwareTokenVerifier extends TokenVerifier {
     }
 
     @Override
-    public CurrentOperator verify(String token) {
-        CurrentOperator operator = super.verify(token);
-        if (revoked.isRevoked(sessionId(token))) {
+    protected void refuseIfEnded(String sessionId) {
+        if (revoked.isRevoked(sessionId)) {
             throw new InvalidTokenException("token refused: the session was ended", null);
-        }
-        return operator;
-    }
-
-    /** The token's {@code jti}; only called on a token whose signature was just verified. */
-    static String sessionId(String token) {
-        try {
-            return SignedJWT.parse(token).getJWTClaimsSet().getJWTID();
-        } catch (ParseException e) {
-            throw new InvalidTokenException("token refused: unreadable", e);
         }
     }
 }

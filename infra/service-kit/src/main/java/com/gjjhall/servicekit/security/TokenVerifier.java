@@ -39,11 +39,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class TokenVerifier {
 
-    public static final int REMEMBERED_TOKENS = 10_000;
+    static final int REMEMBERED_TOKENS = 10_000;
 
     private static final Set<String> REQUIRED = Set.of("sub", "unit", "exp", "iat", "jti");
 
-    private record Verified(CurrentOperator operator, Instant expiresAt) {
+    private record Verified(CurrentOperator operator, String sessionId, Instant expiresAt) {
     }
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
@@ -90,12 +90,19 @@ public class TokenVerifier {
         String fingerprint = fingerprint(token);
         Instant now = clock.instant();
         Verified known = verified.get(fingerprint);
-        if (known != null && now.isBefore(known.expiresAt())) {
-            return known.operator();
+        if (known == null || !now.isBefore(known.expiresAt())) {
+            known = check(token);
+            remember(fingerprint, known, now);
         }
-        Verified checked = check(token);
-        remember(fingerprint, checked, now);
-        return checked.operator();
+        refuseIfEnded(known.sessionId());
+        return known.operator();
+    }
+
+    /**
+     * Called on every request, its token remembered or not, with the token's session ({@code jti}): a service that
+     * knows of ended sessions (identity-service: logouts) refuses them here with {@link InvalidTokenException}.
+     */
+    protected void refuseIfEnded(String sessionId) {
     }
 
     private Verified check(String token) {
@@ -104,7 +111,7 @@ public class TokenVerifier {
             List<String> roles = claims.getStringListClaim("roles");
             return new Verified(new CurrentOperator(claims.getSubject(), claims.getStringClaim("unit"),
                     claims.getStringClaim("login"), roles == null ? Set.of() : new HashSet<>(roles)),
-                    claims.getExpirationTime().toInstant());
+                    claims.getJWTID(), claims.getExpirationTime().toInstant());
         } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
             throw new InvalidTokenException("token refused: " + e.getMessage(), e);
         }

@@ -18,8 +18,10 @@ import java.util.function.Supplier;
 /**
  * Argon2id, by default at OWASP's minimum in its 7 MiB, 5 passes, 1 lane form (equal in defence to 19 MiB and 2
  * passes, lighter on memory and cache): tens of milliseconds per hash on purpose ({@code gjj.passwords.argon2.*} changes them; a stored hash keeps its own parameters and is
- * upgraded at the next correct login). The native reference implementation when it loads (about twice as fast:
- * login capacity is bound by this hash), BouncyCastle's pure-Java one otherwise; both read each other's hashes.
+ * upgraded at the next correct login). Login capacity is bound by this hash, so the fastest implementation that
+ * loads hashes: the platform's own (AVX2, built into the jar for Linux x86-64; {@link VectorArgon2id}), else the
+ * reference libargon2 (about 2.5 times slower), else BouncyCastle's pure Java (twice slower again); each reads the
+ * others' hashes.
  * At most {@code gjj.passwords.concurrent-hashes} run at once (default: one per core), so a burst of logins
  * queues instead of taking 7 MiB each and starving the processors; one that would wait longer than
  * {@code gjj.passwords.max-wait} is refused as busy (503) instead of timing out later. Neither a password
@@ -71,6 +73,12 @@ public class PasswordHashing {
     }
 
     private static Argon2id implementation(int memoryKib, int passes) {
+        try {
+            return VectorArgon2id.load(SALT_BYTES, HASH_BYTES, memoryKib, passes, LANES);
+        } catch (LinkageError | RuntimeException unavailable) {
+            log.info("the platform's Argon2id is not built for this machine ({}); the reference libargon2 hashes",
+                    unavailable.toString());
+        }
         try {
             return NativeArgon2id.load(SALT_BYTES, HASH_BYTES, memoryKib, passes, LANES);
         } catch (LinkageError | RuntimeException unavailable) {

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * passes, lighter on memory and cache): tens of milliseconds per hash on purpose ({@code gjj.passwords.argon2.*} changes them; a stored hash keeps its own parameters and is
  * upgraded at the next correct login). Login capacity is bound by this hash, so the fastest implementation that
  * loads hashes: the platform's own (AVX2, built into the jar for Linux x86-64; {@link VectorArgon2id}), else the
- * reference libargon2 (about 2.5 times slower), else BouncyCastle's pure Java (twice slower again); each reads the
+ * reference libargon2 (2-2.5 times slower), else BouncyCastle's pure Java (twice slower again); each reads the
  * others' hashes.
  * At most {@code gjj.passwords.concurrent-hashes} run at once (default: one per core), so a burst of logins
  * queues instead of taking 7 MiB each and starving the processors; one that would wait longer than

@@ -31,7 +31,14 @@ import java.util.List;
  * </pre>
  * Targets on 2 cores: p99 ≤ 300 ms at 30 logins/s sustained; token checks at the gateway ≥ 5,000/s.
  *
- * <p>With the deployed JVM (session 4; tokens signed with the base-point table kept; load 5-6, most of it these
+ * <p>With the platform's own Argon2id (AVX2, {@code src/main/c}) and the gateway's revocation reader fetching in
+ * batches (session 5), deployed JVM, 90 s warm-up, 30 s at 30/s, the machine shared with a helper's Maven builds
+ * (load 4.2-7.2): p99 87, 130 and 265 ms (p50 29, 34, 52 ms), 0 failed; identity-service 25.9-32.7 ms of CPU a
+ * login (its JIT compiler 4.4-7.3 of it), gateway 4.6-7.0 ms; these two 46-60 % of the 2 cores. 1 client: 30-34
+ * logins/s at p99 55-76 ms; 4 clients: 42-58 logins/s at p99 122-171 ms. (A run with flight recordings on both
+ * services: p99 408 ms.)
+ *
+ * <p>Before that, with the deployed JVM (session 4; tokens signed with the base-point table kept; load 5-6, most of it these
  * processes, the first run beside the end of a Maven build): 30 s at 30/s after 90 s of warm-up, p99 477 and
  * 1,451 ms (p50 91 and 206 ms), after 120 s with a flight recording on p99 353 ms (p50 73 ms), after 240 s
  * ({@code -Dbench.warmup=240}) p99 234 ms (p50 64 ms), 0 failed;

@@ -1,5 +1,6 @@
 package com.gjjhall.account.it;
 
+import com.gjjhall.testkit.SettableClock;
 import com.gjjhall.testkit.WithRealInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,13 +24,13 @@ public abstract class AccountIT {
     static class Clocks {
         @Bean
         @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
+        SettableClock settableClock() {
+            return new SettableClock();
         }
     }
 
     @Autowired
-    protected MutableClock clock;
+    protected SettableClock clock;
 
     @Autowired
     protected Api api;

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.gjjhall.gateway.problem.GatewayError;
 import com.gjjhall.gateway.problem.GatewayException;
-import com.gjjhall.gateway.support.MutableClock;
+import com.gjjhall.testkit.SettableClock;
 import com.gjjhall.gateway.support.TestTokens;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSVerifier;
@@ -36,7 +36,7 @@ class SigningKeysTest {
     private static final ECKey KEY_1 = TestTokens.newSigningKey("key-1");
     private static final ECKey KEY_2 = TestTokens.newSigningKey("key-2");
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-07-01T02:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-07-01T02:00:00Z"));
     private final AtomicReference<List<JWK>> published = new AtomicReference<>(List.of(KEY_1));
     private final AtomicBoolean identityServiceDown = new AtomicBoolean();
     private final AtomicInteger fetches = new AtomicInteger();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.gjjhall.gateway.support.MutableClock;
+import com.gjjhall.testkit.SettableClock;
 import org.junit.jupiter.api.Test;
 
 class RevokedTokensTest {
@@ -14,7 +14,7 @@ class RevokedTokensTest {
 
     @Test
     void aRevokedTokenIsRememberedOnlyUntilItWouldHaveExpired() {
-        MutableClock clock = new MutableClock(NOW);
+        SettableClock clock = new SettableClock(NOW);
         RevokedTokens revoked = new RevokedTokens(clock);
         revoked.revoke("jti-1", NOW.plus(Duration.ofMinutes(30)));
 
@@ -30,7 +30,7 @@ class RevokedTokensTest {
 
     @Test
     void aLogoutOfAnAlreadyExpiredTokenIsNotKept() {
-        RevokedTokens revoked = new RevokedTokens(new MutableClock(NOW));
+        RevokedTokens revoked = new RevokedTokens(new SettableClock(NOW));
 
         revoked.revoke("jti-old", NOW.minusSeconds(1));
 
@@ -39,6 +39,6 @@ class RevokedTokensTest {
 
     @Test
     void aTokenWithoutIdIsNotRevoked() {
-        assertThat(new RevokedTokens(new MutableClock(NOW)).isRevoked(null)).isFalse();
+        assertThat(new RevokedTokens(new SettableClock(NOW)).isRevoked(null)).isFalse();
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The system clock shifted by an offset a test sets: time still flows, from wherever the test put it. Tests
- * that need time standing still keep their own fixed clock.
+ * that need time standing still use {@link SettableClock}.
  */
 public final class MutableClock extends Clock {
 

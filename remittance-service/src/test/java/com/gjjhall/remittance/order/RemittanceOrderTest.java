@@ -22,7 +22,7 @@ import com.gjjhall.remittance.order.command.ResubmitCollectionCommand;
 import com.gjjhall.remittance.order.command.ReviewOrderCommand;
 import com.gjjhall.remittance.order.command.Settlement;
 import com.gjjhall.remittance.shared.AuditNumber;
-import com.gjjhall.remittance.support.MutableClock;
+import com.gjjhall.testkit.SettableClock;
 import com.gjjhall.servicekit.errors.BusinessException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class RemittanceOrderTest {
 
     private static final String NEW_AUDIT = AuditNumber.issue(LocalDate.of(2026, 11, 16), 28).value();
 
-    private final MutableClock clock = new MutableClock(REVIEWED);
+    private final SettableClock clock = new SettableClock(REVIEWED);
     private final RemittanceLines lines = mock(RemittanceLines.class);
     private AggregateTestFixture<RemittanceOrder> fixture;
 

@@ -5,6 +5,7 @@ import com.gjjhall.contracts.account.EmployeeAccountOpened;
 import com.gjjhall.contracts.Topics;
 import com.gjjhall.contracts.account.UnitAccountOpened;
 import com.gjjhall.contracts.bank.TransferReceived;
+import com.gjjhall.testkit.SettableClock;
 import com.gjjhall.testkit.TestTokens;
 import com.gjjhall.testkit.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,7 @@ public abstract class RemittanceIT {
     protected TestRestTemplate http;
 
     @Autowired
-    protected MutableClock clock;
+    protected SettableClock clock;
 
     @Autowired
     protected JdbcTemplate jdbc;

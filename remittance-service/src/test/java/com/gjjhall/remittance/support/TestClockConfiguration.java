@@ -1,5 +1,6 @@
 package com.gjjhall.remittance.support;
 
+import com.gjjhall.testkit.SettableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -12,7 +13,7 @@ public class TestClockConfiguration {
 
     @Bean
     @Primary
-    MutableClock mutableClock() {
-        return new MutableClock(Instant.parse("2026-11-16T02:00:00Z"));
+    SettableClock settableClock() {
+        return new SettableClock(Instant.parse("2026-11-16T02:00:00Z"));
     }
 }

@@ -1,5 +1,7 @@
 package com.gjjhall.collection.debit;
 
+import com.gjjhall.collection.config.NewAggregates;
+import com.gjjhall.collection.debit.command.PayerAccounts;
 import com.gjjhall.collection.debit.command.RequestDebitCommand;
 import com.gjjhall.collection.shared.AuditNumber;
 import com.gjjhall.collection.shared.OneUnitOfWork;
@@ -17,7 +19,8 @@ import java.util.Set;
 /**
  * Remittance review chose entrusted collection (or the reviewer resubmitted): the debit is requested in the
  * transaction that records the event, so a redelivered request is applied once. A poll's requests are one unit
- * of work ({@link OneUnitOfWork}).
+ * of work ({@link OneUnitOfWork}), which first finds out in one query each which audit numbers are new (their
+ * events are not searched for) and which account each unit pays from.
  */
 @Component
 class DebitRequestDesk implements InboundBatchHandler {
@@ -25,9 +28,13 @@ class DebitRequestDesk implements InboundBatchHandler {
     private static final String REQUESTED = EventType.of(CollectionDebitRequested.class).toString();
 
     private final CommandGateway commands;
+    private final NewAggregates newAggregates;
+    private final PayerAccounts payers;
 
-    DebitRequestDesk(CommandGateway commands) {
+    DebitRequestDesk(CommandGateway commands, NewAggregates newAggregates, PayerAccounts payers) {
         this.commands = commands;
+        this.newAggregates = newAggregates;
+        this.payers = payers;
     }
 
     @Override
@@ -39,6 +46,8 @@ class DebitRequestDesk implements InboundBatchHandler {
     public void handleAll(List<InboundEvent> events) {
         List<RequestDebitCommand> requests = events.stream().map(DebitRequestDesk::commandFor).toList();
         OneUnitOfWork.run(events.size() + " debit requests", () -> {
+            newAggregates.find(requests.stream().map(RequestDebitCommand::auditNumber).toList());
+            payers.readAhead(requests.stream().map(RequestDebitCommand::unitId).distinct().toList());
             for (int i = 0; i < events.size(); i++) {
                 try (TraceId.Scope ignored = TraceId.open(events.get(i).envelope().traceId())) {
                     commands.sendAndWait(requests.get(i));

@@ -77,7 +77,7 @@ public class Agreements implements PayerAccounts {
                 + "order by submitted_at desc limit ?", (rs, i) -> application(rs), unitId, limit);
     }
 
-    /** The first payer account of the agreement in force, or none; read ahead if {@link #readAhead} was told of the unit. */
+    /** The first payer account of the agreement in force, or none; as read ahead if {@link #readAhead} had the unit. */
     @Override
     public Optional<PayerAccountDetails> debitAccountOf(String unitId) {
         Map<String, PayerAccountDetails> readAhead = CurrentUnitOfWork.isStarted()
@@ -107,7 +107,8 @@ public class Agreements implements PayerAccounts {
                 from agreement_account a join agreement_view v on v.unit_id = a.unit_id and v.state = 'EFFECTIVE'
                 where a.unit_id = any(?) order by a.unit_id, a.position""",
                 rs -> {
-                    accounts.put(rs.getString(1), new PayerAccountDetails(rs.getString(2), rs.getString(3), rs.getString(4)));
+                    accounts.put(rs.getString(1),
+                            new PayerAccountDetails(rs.getString(2), rs.getString(3), rs.getString(4)));
                 }, (Object) unitIds.toArray(String[]::new));
         CurrentUnitOfWork.get().root().resources().put(READ_AHEAD, accounts);
     }

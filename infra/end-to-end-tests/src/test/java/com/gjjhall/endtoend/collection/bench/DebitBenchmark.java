@@ -27,9 +27,9 @@ import java.util.stream.Stream;
  * of STACK.md.
  *
  * <p>Target (issue 6): 500 debits/s end to end with p99 under 1 s without faults, on 2 cores, which needs well under
- * 4 ms of CPU per debit in all processes (the whole of both cores at 500/s). The CPU per debit printed for each process is the figure to watch:
- * the machine is shared, and throughput and latency follow what else runs on it (each run prints the 1-minute
- * load average at its end).
+ * 4 ms of CPU per debit in all processes (the whole of both cores at 500/s). The CPU per debit printed for each
+ * process is the figure to watch: the machine is shared, and throughput and latency follow what else runs on it
+ * (each run prints the 1-minute load average at its end).
  *
  * <p>The services run with the JVM they have where they are deployed: the launcher's options, then
  * {@link ServiceProcess#DEPLOYED_JVM_FLAGS} (717 MiB heap, SerialGC, the full JIT, as infra/deploy's Dockerfile

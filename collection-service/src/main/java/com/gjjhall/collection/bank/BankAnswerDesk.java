@@ -2,6 +2,7 @@ package com.gjjhall.collection.bank;
 
 import com.gjjhall.collection.agreement.command.RecordAccountVerificationCommand;
 import com.gjjhall.collection.debit.command.RecordDebitAnswerCommand;
+import com.gjjhall.collection.shared.OneUnitOfWork;
 import com.gjjhall.contracts.EventType;
 import com.gjjhall.contracts.bank.AccountVerified;
 import com.gjjhall.contracts.bank.DebitAnswered;
@@ -23,7 +24,8 @@ import java.util.Set;
  * The banks' answers that concern entrusted collection ({@code bank.settlement}): debit answers, account
  * checks and unit-bank signings. An answer to a request this service never sent is ignored. A poll's answers
  * are routed to their aggregates with one query: what an answer is for was written when the request went out,
- * in an earlier transaction, so no answer of the poll changes where another goes.
+ * in an earlier transaction, so no answer of the poll changes where another goes. A poll's answers are one unit of
+ * work ({@link OneUnitOfWork}).
  */
 @Component
 class BankAnswerDesk implements InboundBatchHandler {
@@ -62,11 +64,13 @@ class BankAnswerDesk implements InboundBatchHandler {
             }
         }
         Map<String, BankRequests.Sent> sent = requests.find(requestIds);
-        for (int i = 0; i < events.size(); i++) {
-            try (TraceId.Scope ignored = TraceId.open(events.get(i).envelope().traceId())) {
-                handle(answers.get(i), sent);
+        OneUnitOfWork.run(events.size() + " bank answers", () -> {
+            for (int i = 0; i < events.size(); i++) {
+                try (TraceId.Scope ignored = TraceId.open(events.get(i).envelope().traceId())) {
+                    handle(answers.get(i), sent);
+                }
             }
-        }
+        });
     }
 
     private Object payloadOf(InboundEvent event) {

@@ -7,6 +7,7 @@ import com.gjjhall.collection.shared.PayerAccountDetails;
 import com.gjjhall.contracts.bank.CooperatingBank;
 import com.gjjhall.contracts.collection.AgreementApplicationType;
 import com.gjjhall.contracts.collection.PayerAccount;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the agreements and applications; also tells debits which account to take them from. */
@@ -27,6 +31,7 @@ public class Agreements implements PayerAccounts {
     };
     private static final TypeReference<List<String>> NUMBERS = new TypeReference<>() {
     };
+    private static final String READ_AHEAD = Agreements.class.getName() + ".debitAccounts";
     private static final String APPLICATION_COLUMNS = """
             application_id, unit_id, agreement_id, application_type, state, added_accounts, removed_accounts,
             resulting_accounts, submitted_by, submitted_at, refused_account, refusal_reason_code, refusal_reason,
@@ -72,15 +77,40 @@ public class Agreements implements PayerAccounts {
                 + "order by submitted_at desc limit ?", (rs, i) -> application(rs), unitId, limit);
     }
 
-    /** The first payer account of the agreement in force, or none. */
+    /** The first payer account of the agreement in force, or none; as read ahead if {@link #readAhead} had the unit. */
     @Override
     public Optional<PayerAccountDetails> debitAccountOf(String unitId) {
+        Map<String, PayerAccountDetails> readAhead = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getResource(READ_AHEAD) : null;
+        if (readAhead != null && readAhead.containsKey(unitId)) {
+            return Optional.ofNullable(readAhead.get(unitId));
+        }
         return jdbc.query("""
                 select a.bank_code, a.account_number, a.account_name from agreement_account a
                 join agreement_view v on v.unit_id = a.unit_id and v.state = 'EFFECTIVE'
                 where a.unit_id = ? order by a.position limit 1""",
                 (rs, i) -> new PayerAccountDetails(rs.getString(1), rs.getString(2), rs.getString(3)), unitId)
                 .stream().findFirst();
+    }
+
+    /**
+     * The debit accounts of a poll's units in one query, kept for the rest of the current unit of work: its commands
+     * change no agreement, so what is read here stays what each would have read. A unit without an agreement in
+     * force is kept as none.
+     */
+    @Override
+    public void readAhead(Collection<String> unitIds) {
+        Map<String, PayerAccountDetails> accounts = new HashMap<>();
+        unitIds.forEach(unitId -> accounts.put(unitId, null));
+        jdbc.query("""
+                select distinct on (a.unit_id) a.unit_id, a.bank_code, a.account_number, a.account_name
+                from agreement_account a join agreement_view v on v.unit_id = a.unit_id and v.state = 'EFFECTIVE'
+                where a.unit_id = any(?) order by a.unit_id, a.position""",
+                rs -> {
+                    accounts.put(rs.getString(1),
+                            new PayerAccountDetails(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }, (Object) unitIds.toArray(String[]::new));
+        CurrentUnitOfWork.get().root().resources().put(READ_AHEAD, accounts);
     }
 
     private ApplicationView application(ResultSet rs) throws SQLException {

@@ -14,17 +14,18 @@ import java.sql.Timestamp;
 
 /**
  * The processing status (处理结果查询) of each audit number and the timeline of its instructions, written in
- * the command's transaction; also opens and closes the watch on each instruction until the bank answers.
+ * the command's transaction; also opens and closes the watch on each instruction until the bank answers. The
+ * statements of a batch of events go to the database together ({@link ViewWrites}).
  */
 @Component
 @ProcessingGroup("debit-status")
 class DebitStatusProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ViewWrites writes;
     private final BankRequests bankRequests;
 
     DebitStatusProjection(JdbcTemplate jdbc, BankRequests bankRequests) {
-        this.jdbc = jdbc;
+        this.writes = new ViewWrites(jdbc);
         this.bankRequests = bankRequests;
     }
 
@@ -35,7 +36,7 @@ class DebitStatusProjection {
     @EventHandler
     void on(DebitInstructed event) {
         Timestamp at = Timestamp.from(event.instructedAt());
-        jdbc.update("with " + BankRequests.SENT_CLAUSE + """
+        writes.update("with " + BankRequests.SENT_CLAUSE + """
                 , status as (
                     insert into debit_status (audit_number, unit_id, state, amount_fen, bank_code, payer_account_number,
                                               requested_at, updated_at) values (?, ?, 'PROCESSING', ?, ?, ?, ?, ?)
@@ -53,7 +54,7 @@ class DebitStatusProjection {
 
     @EventHandler
     void on(DebitStatusQueryIssued event) {
-        jdbc.update("update debit_attempt set status_queries = status_queries + 1 where instruction_id = ?",
+        writes.update("update debit_attempt set status_queries = status_queries + 1 where instruction_id = ?",
                 event.instructionId());
     }
 
@@ -61,7 +62,7 @@ class DebitStatusProjection {
     @EventHandler
     void on(DebitSucceeded event) {
         Timestamp at = Timestamp.from(event.succeededAt());
-        jdbc.update("with " + BankRequests.ANSWERED_CLAUSE + """
+        writes.update("with " + BankRequests.ANSWERED_CLAUSE + """
                 , status as (
                     update debit_status set state = 'SUCCEEDED', reason_code = null, reason = null, retryable = false,
                         updated_at = ? where audit_number = ? and state <> 'SUCCEEDED')
@@ -81,11 +82,11 @@ class DebitStatusProjection {
                     reason = excluded.reason, retryable = excluded.retryable, updated_at = excluded.updated_at
                 where debit_status.unit_id = excluded.unit_id and debit_status.state <> 'SUCCEEDED'""";
         if (event.instructionId() == null) {
-            jdbc.update(status, event.auditNumber(), event.unitId(), event.reasonCode(), event.reason(), event.retryable(),
+            writes.update(status, event.auditNumber(), event.unitId(), event.reasonCode(), event.reason(), event.retryable(),
                     at, at);
             return;
         }
-        jdbc.update("with " + BankRequests.ANSWERED_CLAUSE + ", status as (" + status + """
+        writes.update("with " + BankRequests.ANSWERED_CLAUSE + ", status as (" + status + """
                 )
                 update debit_attempt set state = 'FAILED', outcome = ?, message = ?, answered_at = ?
                 where instruction_id = ? and state = 'PROCESSING'""",

@@ -71,8 +71,9 @@ public final class CollectionPlatform implements AutoCloseable {
     public CollectionPlatform(Infrastructure infrastructure, ServiceProcess collection, ServiceProcess bank) {
         this.collection = "http://localhost:" + collection.port();
         this.bank = "http://localhost:" + bank.port();
+        // Produces as remittance-service's outbox does: acks from all replicas, a 5 ms linger (its application.yml).
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 2), new StringSerializer(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(),
                 new ByteArraySerializer());
         consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),

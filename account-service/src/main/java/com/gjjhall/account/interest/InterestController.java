@@ -2,6 +2,7 @@ package com.gjjhall.account.interest;
 
 import com.gjjhall.account.shared.Operators;
 import com.gjjhall.servicekit.security.CurrentOperator;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +24,7 @@ class InterestController {
         this.statements = statements;
     }
 
+    @PreAuthorize("hasRole('OPS')")
     @PostMapping("/api/account/ops/interest-settlements")
     InterestSettlement.Report settle(@RequestBody SettlementRequest request) {
         return settlement.settle(InterestYear.of(request.interestYear()));

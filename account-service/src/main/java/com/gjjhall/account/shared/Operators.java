@@ -16,10 +16,4 @@ public final class Operators {
         }
         return operator.unitId();
     }
-
-    public static void requireClerk(CurrentOperator operator) {
-        if (!operator.hasRole(CurrentOperator.CLERK)) {
-            throw new BusinessException(PlatformError.FORBIDDEN);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import com.gjjhall.account.view.UnitAccounts;
 import com.gjjhall.servicekit.security.CurrentOperator;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,10 +59,10 @@ class UnitAccountController {
     }
 
     /** The unit's fund account exists at the centre before online business: a clerk opens it here with its rates. */
+    @PreAuthorize("hasRole('CLERK')")
     @PostMapping("/api/account/units")
     @ResponseStatus(HttpStatus.CREATED)
     Opened open(@RequestBody OpeningRequest request, CurrentOperator caller) {
-        Operators.requireClerk(caller);
         FieldChecks checks = new FieldChecks();
         String unitId = checks.required("单位编号", request.unitId());
         String number = request.unitAccountNumber() == null || request.unitAccountNumber().isBlank() ? null

@@ -3,14 +3,16 @@ package com.gjjhall.audit.volume;
 import com.gjjhall.audit.view.ViewSchema;
 import com.gjjhall.audit.view.ViewVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Ops: events per day and type, from the volume view. Role OPS (service-kit). */
+/** Ops: events per day and type, from the volume view. Role OPS, on the path and here. */
 @RestController
+@PreAuthorize("hasRole('OPS')")
 class EventVolumeController {
 
     private final EventVolumeProjection view;

@@ -44,7 +44,7 @@ class TokenCheckConfiguration {
     }
 
     @Bean
-    TokenCheckFilter tokenCheckFilter(TokenVerifier tokenVerifier) {
-        return new TokenCheckFilter(tokenVerifier);
+    TokenCheckFilter tokenCheckFilter() {
+        return new TokenCheckFilter();
     }
 }

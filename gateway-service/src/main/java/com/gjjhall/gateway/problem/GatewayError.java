@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 public enum GatewayError {
 
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "未登录或登录已失效"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "无权办理此业务"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "请求的资源不存在"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方式"),
     BAD_REQUEST(HttpStatus.BAD_REQUEST, "请求格式有误"),

@@ -142,8 +142,10 @@ class TokenCheckIT extends GatewayTestBase {
     void pathsThatOnlyLookLikePublicOnesStillNeedAToken() {
         assertNeedsAToken(client.get().uri("/api/identity/sessions"));
         assertNeedsAToken(client.post().uri("/api/identity/sessions/current"));
-        assertNeedsAToken(client.post().uri("/api/identity/sessions/"));
         assertNeedsAToken(client.get().uri("/api/account/openapi/../units"));
+        assertNeedsAToken(client.get().uri("/api/account/units/openapi"));
+        assertNeedsAToken(client.put().uri("/api/account/openapi"));
+        assertNeedsAToken(client.post().uri("/api/identity/jwks"));
     }
 
     @Test

@@ -27,9 +27,12 @@ class GatewayErrorsIT extends GatewayTestBase {
                 .jsonPath("$.traceId").isNotEmpty();
     }
 
+    /** To a caller with a token; one without is told to log in first, as anywhere under /api/. */
     @Test
     void aPathNoServiceOwnsIsNotFound() {
-        client.get().uri("/api/lottery/tickets").exchange()
+        client.get().uri("/api/lottery/tickets").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/api/lottery/tickets")
+                .header("Authorization", "Bearer " + validToken("op-1", "unit-1", "OPERATOR")).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()

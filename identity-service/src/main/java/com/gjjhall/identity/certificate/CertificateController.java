@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,10 +94,10 @@ class CertificateController {
         this.clock = clock;
     }
 
+    @PreAuthorize("hasRole('CLERK')")
     @PostMapping("/api/identity/certificates")
     @ResponseStatus(HttpStatus.CREATED)
     IssuedView issue(@Valid @RequestBody IssueRequest request, CurrentOperator caller) {
-        requireClerk(caller);
         OperatorDirectory.Entry operator = operators.get(request.operatorId());
         CertificateIssuance.Issued issued = issuance.issue(operator.unitId(), operator.operatorId(),
                 source(request.algorithm(), request.signerId(), request.pin(), request.certificationRequest()));
@@ -112,10 +113,10 @@ class CertificateController {
         return registry.ofUnit(unitId).stream().map(e -> CertificateView.of(e, now)).toList();
     }
 
+    @PreAuthorize("hasRole('CLERK')")
     @PostMapping("/api/identity/certificates/{serialNumber}/revocation")
     CertificateView revoke(@PathVariable String serialNumber, @RequestBody RevocationRequest request,
                            CurrentOperator caller) {
-        requireClerk(caller);
         CertificateRegistry.Entry certificate = known(serialNumber);
         commands.sendAndWait(new RevokeCertificateCommand(certificate.unitId(), certificate.serialNumber(),
                 request.reason() == null ? RevocationReason.CESSATION_OF_OPERATION : request.reason()));
@@ -123,11 +124,11 @@ class CertificateController {
     }
 
     /** 换发: the old certificate is revoked first, then the same operator gets a new one. */
+    @PreAuthorize("hasRole('CLERK')")
     @PostMapping("/api/identity/certificates/{serialNumber}/reissue")
     @ResponseStatus(HttpStatus.CREATED)
     IssuedView reissue(@PathVariable String serialNumber, @Valid @RequestBody ReissueRequest request,
                        CurrentOperator caller) {
-        requireClerk(caller);
         CertificateRegistry.Entry old = known(serialNumber);
         KeyAlgorithm algorithm = request.algorithm() == null ? old.algorithm() : request.algorithm();
         CertificateIssuance.Issued issued = issuance.reissue(old.unitId(), old.serialNumber(),
@@ -157,11 +158,5 @@ class CertificateController {
                 issued.keyFile() == null ? null : operator.loginName() + ".p12",
                 issued.keyFile() == null ? null : Base64.getEncoder().encodeToString(issued.keyFile()),
                 issued.generatedPin() == null ? null : new String(issued.generatedPin()));
-    }
-
-    private static void requireClerk(CurrentOperator caller) {
-        if (!caller.hasRole(CurrentOperator.CLERK)) {
-            throw new BusinessException(PlatformError.FORBIDDEN);
-        }
     }
 }

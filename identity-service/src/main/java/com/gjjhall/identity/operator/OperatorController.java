@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,10 +83,10 @@ class OperatorController {
         this.clock = clock;
     }
 
+    @PreAuthorize("hasRole('CLERK')")
     @PostMapping("/api/identity/operators")
     @ResponseStatus(HttpStatus.CREATED)
     Registration register(@Valid @RequestBody RegistrationRequest request, CurrentOperator caller) {
-        requireClerk(caller);
         String operatorId = "OP" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
         commands.sendAndWait(new RegisterOperatorCommand(operatorId, request.unitId(), new LoginName(request.loginName()),
                 blankToNull(request.operatorName()), request.mobile(), request.initialPassword(),
@@ -107,10 +108,10 @@ class OperatorController {
     }
 
     /** 操作员变更. */
+    @PreAuthorize("hasRole('CLERK')")
     @PutMapping("/api/identity/operators/{operatorId}")
     OperatorView change(@PathVariable String operatorId, @Valid @RequestBody ChangeRequest request,
                         CurrentOperator caller) {
-        requireClerk(caller);
         operators.get(operatorId);
         commands.sendAndWait(new ChangeOperatorCommand(operatorId, request.operatorName().trim(), request.mobile()));
         return OperatorView.of(operators.get(operatorId), clock.instant());
@@ -128,10 +129,10 @@ class OperatorController {
     }
 
     /** 用户变更: a forgotten login name or password is reset; the operator is unfrozen. */
+    @PreAuthorize("hasRole('CLERK')")
     @PostMapping("/api/identity/operators/{operatorId}/credential-resets")
     OperatorView reset(@PathVariable String operatorId, @Valid @RequestBody ResetRequest request,
                        CurrentOperator caller) {
-        requireClerk(caller);
         String loginName = blankToNull(request.loginName());
         if (loginName == null && request.password() == null) {
             throw new BusinessException(PlatformError.INVALID_INPUT, "请输入新的登录用户名或登录密码",
@@ -141,12 +142,6 @@ class OperatorController {
         commands.sendAndWait(new ResetCredentialsCommand(operatorId, loginName == null ? null : new LoginName(loginName),
                 request.password()));
         return OperatorView.of(operators.get(operatorId), clock.instant());
-    }
-
-    private static void requireClerk(CurrentOperator caller) {
-        if (!caller.hasRole(CurrentOperator.CLERK)) {
-            throw new BusinessException(PlatformError.FORBIDDEN);
-        }
     }
 
     private static String blankToNull(String value) {

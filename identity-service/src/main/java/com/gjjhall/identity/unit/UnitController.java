@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -65,12 +66,10 @@ class UnitController {
         this.agreement = agreement;
     }
 
+    @PreAuthorize("hasRole('CLERK')")
     @PostMapping("/api/identity/units")
     @ResponseStatus(HttpStatus.CREATED)
     Enrolment enrol(@Valid @RequestBody EnrolmentRequest request, CurrentOperator caller) {
-        if (!caller.hasRole(CurrentOperator.CLERK)) {
-            throw new BusinessException(PlatformError.FORBIDDEN);
-        }
         String unitId = "U" + UUID.randomUUID().toString().replace("-", "").substring(0, 15).toUpperCase();
         commands.sendAndWait(new EnrolUnitCommand(unitId,
                 new UnifiedSocialCreditCode(request.unifiedSocialCreditCode()), request.unitName().trim()));

@@ -11,6 +11,7 @@ import com.gjjhall.servicekit.errors.FieldProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,8 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Ops: the audit log queried, exported and verified. Role OPS (service-kit). */
+/** Ops: the audit log queried, exported and verified. Role OPS, on the path and here. */
 @RestController
+@PreAuthorize("hasRole('OPS')")
 @RequestMapping("/api/audit/ops/log")
 class LogController {
 

@@ -2,6 +2,7 @@ package com.gjjhall.audit.log.refill;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.UUID;
 
-/** Ops: rebuild the log from Kafka after the database was lost, and follow it. Role OPS (service-kit). */
+/** Ops: rebuild the log from Kafka after the database was lost, and follow it. Role OPS, on the path and here. */
 @RestController
+@PreAuthorize("hasRole('OPS')")
 @RequestMapping("/api/audit/ops/log/rebuild-from-kafka")
 class RefillController {
 

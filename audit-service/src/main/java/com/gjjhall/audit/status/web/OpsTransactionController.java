@@ -6,6 +6,7 @@ import com.gjjhall.audit.status.query.TransactionQueries;
 import com.gjjhall.audit.status.query.TransactionStatus;
 import com.gjjhall.audit.view.rebuild.ViewRebuilder;
 import com.gjjhall.servicekit.errors.BusinessException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,9 +16,10 @@ import java.util.UUID;
 
 /**
  * Ops: any unit's transaction, from the live view or from a rebuilt version kept beside it (a replay up to
- * a point in time shows the transaction as it stood then). Role OPS (service-kit).
+ * a point in time shows the transaction as it stood then). Role OPS, on the path and here.
  */
 @RestController
+@PreAuthorize("hasRole('OPS')")
 class OpsTransactionController {
 
     private final TransactionQueries queries;

@@ -8,6 +8,7 @@ import com.gjjhall.servicekit.errors.BusinessException;
 import com.gjjhall.servicekit.errors.FieldProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +25,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-/** Ops: the views, their rebuilds by replay, and how a rebuilt version differs from the live one. Role OPS (service-kit). */
+/**
+ * Ops: the views, their rebuilds by replay, and how a rebuilt version differs from the live one. Role OPS, on the
+ * path and here.
+ */
 @RestController
+@PreAuthorize("hasRole('OPS')")
 @RequestMapping("/api/audit/ops/views")
 class ViewController {
 

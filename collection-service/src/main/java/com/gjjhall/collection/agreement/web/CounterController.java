@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,18 +46,18 @@ class CounterController {
         this.units = units;
     }
 
+    @PreAuthorize("hasRole('CLERK')")
     @PostMapping("/api/collection/agreements/{unitId}/registrations")
     ResponseEntity<ApplicationView> register(@PathVariable String unitId, @Valid @RequestBody RegistrationRequest request,
                                              CurrentOperator caller) {
-        requireClerk(caller);
         units.requireKnown(unitId);
         return desk.submit(unitId, Ids.next("AP"), AgreementApplicationType.REGISTRATION,
                 AccountInput.toAccounts(request.accounts()), List.of(), caller.operatorId());
     }
 
+    @PreAuthorize("hasRole('CLERK')")
     @PostMapping("/api/collection/agreement-applications/{applicationId}/confirmation")
     ApplicationView confirm(@PathVariable String applicationId, CurrentOperator caller) {
-        requireClerk(caller);
         ApplicationView application = agreements.application(applicationId)
                 .orElseThrow(() -> new BusinessException(PlatformError.NOT_FOUND));
         commands.sendAndWait(new ConfirmAgreementApplicationCommand(application.unitId(), applicationId, caller.operatorId()));
@@ -69,11 +70,5 @@ class CounterController {
             throw new BusinessException(PlatformError.FORBIDDEN);
         }
         return agreements.of(unitId);
-    }
-
-    private static void requireClerk(CurrentOperator caller) {
-        if (!caller.hasRole(CurrentOperator.CLERK)) {
-            throw new BusinessException(PlatformError.FORBIDDEN);
-        }
     }
 }

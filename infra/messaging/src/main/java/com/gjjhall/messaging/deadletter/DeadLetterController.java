@@ -1,5 +1,6 @@
 package com.gjjhall.messaging.deadletter;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -8,8 +9,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Ops: what this service parked, and re-driving it once the cause is fixed. Role OPS only (service-kit). */
+/** Ops: what this service parked, and re-driving it once the cause is fixed. Role OPS, on the path and here. */
 @RestController
+@PreAuthorize("hasRole('OPS')")
 @RequestMapping("/api/${gjj.service.domain}/ops/dead-letters")
 public class DeadLetterController {
 

@@ -4,6 +4,11 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -25,6 +30,7 @@ import java.util.List;
 public class ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<Problem> business(BusinessException e) {
@@ -57,6 +63,14 @@ public class ProblemResponses {
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class, AggregateNotFoundException.class})
     ResponseEntity<Problem> notFound(Exception e) {
         return Problem.of(PlatformError.NOT_FOUND).toResponse();
+    }
+
+    /** An endpoint's own role check ({@code @PreAuthorize}): no valid token is a 401, the wrong role a 403. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Problem> denied(AccessDeniedException e) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = caller == null || TRUST.isAnonymous(caller) || !caller.isAuthenticated();
+        return Problem.of(anonymous ? PlatformError.UNAUTHENTICATED : PlatformError.FORBIDDEN).toResponse();
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

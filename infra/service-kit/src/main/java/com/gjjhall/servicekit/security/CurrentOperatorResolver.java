@@ -3,9 +3,10 @@ package com.gjjhall.servicekit.security;
 import com.gjjhall.servicekit.errors.BusinessException;
 import com.gjjhall.servicekit.errors.PlatformError;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
@@ -20,10 +21,10 @@ public class CurrentOperatorResolver implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                   WebDataBinderFactory binders) {
-        Object operator = request.getAttribute(TokenAuthenticationFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (operator == null) {
-            throw new BusinessException(PlatformError.UNAUTHENTICATED);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof OperatorAuthentication operator) {
+            return operator.getPrincipal();
         }
-        return operator;
+        throw new BusinessException(PlatformError.UNAUTHENTICATED);
     }
 }

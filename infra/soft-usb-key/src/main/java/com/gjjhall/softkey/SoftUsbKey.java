@@ -19,6 +19,9 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.pkcs.Pfx;
+
 /**
  * A soft USB key: a PIN-protected key file that behaves like a bank's USB key. Each wrong PIN is counted
  * before the PIN is tried (so an interrupted try still counts); the 6th wrong PIN in a row overwrites the
@@ -32,6 +35,7 @@ public final class SoftUsbKey {
     public static final int MAX_WRONG_PINS = 6;
     static final String LOCKED_MARKER = "GJJ SOFT USB KEY: LOCKED AFTER " + MAX_WRONG_PINS + " WRONG PINS\n";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String NOT_A_KEY_FILE = "不是有效的证书文件: ";
 
     private final Path file;
     private final PinTries tries;
@@ -68,11 +72,19 @@ public final class SoftUsbKey {
             if (isLocked()) {
                 throw new KeyLockedException();
             }
+            byte[] content = Files.readAllBytes(file);
+            if (!isKeyFile(content)) {
+                throw new IllegalArgumentException(NOT_A_KEY_FILE + file);
+            }
             int wrongSoFar = tries.wrongPins();
             tries.set(wrongSoFar + 1);
             KeyStore store;
             try {
-                store = load(pin);
+                store = load(content, pin);
+            } catch (IllegalArgumentException damaged) {
+                // A file that is no key at all says nothing about the PIN: the try does not count.
+                tries.set(wrongSoFar);
+                throw damaged;
             } catch (UnrecoverableKeyException wrongPin) {
                 if (wrongSoFar + 1 >= MAX_WRONG_PINS) {
                     destroyKeyMaterial(guard);
@@ -99,8 +111,17 @@ public final class SoftUsbKey {
         }
     }
 
-    private KeyStore load(char[] pin) throws IOException, UnrecoverableKeyException {
-        byte[] content = Files.readAllBytes(file);
+    /** A PKCS#12 structure (PFX), read without the PIN: anything else is no key file, whatever PIN is given. */
+    private static boolean isKeyFile(byte[] content) {
+        try {
+            Pfx.getInstance(ASN1Primitive.fromByteArray(content));
+            return true;
+        } catch (IOException | RuntimeException notPkcs12) {
+            return false;
+        }
+    }
+
+    private KeyStore load(byte[] content, char[] pin) throws UnrecoverableKeyException {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12", Crypto.provider());
             store.load(new ByteArrayInputStream(content), pin);
@@ -109,9 +130,9 @@ public final class SoftUsbKey {
             if (e.getCause() instanceof UnrecoverableKeyException wrongPin) {
                 throw wrongPin;
             }
-            throw new IllegalArgumentException("不是有效的证书文件: " + file, e);
+            throw new IllegalArgumentException(NOT_A_KEY_FILE + file, e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("不是有效的证书文件: " + file, e);
+            throw new IllegalArgumentException(NOT_A_KEY_FILE + file, e);
         }
     }
 
@@ -124,7 +145,7 @@ public final class SoftUsbKey {
             }
             return new UnlockedKey(key, Arrays.stream(chain).map(X509Certificate.class::cast).toList());
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("不是有效的证书文件: " + file, e);
+            throw new IllegalArgumentException(NOT_A_KEY_FILE + file, e);
         }
     }
 

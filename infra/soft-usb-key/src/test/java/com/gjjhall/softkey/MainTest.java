@@ -89,6 +89,19 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--login is required");
     }
 
+    @Test
+    void aFileThatIsNoKeyFileIsNeverReportedAsAWrongPinNorLocked() throws IOException {
+        Path notAKey = directory.resolve("three-bytes.p12");
+        java.nio.file.Files.write(notAKey, new byte[]{1, 2, 3});
+        for (int run = 0; run < SoftUsbKey.MAX_WRONG_PINS + 1; run++) {
+            err.reset();
+            int exit = run("login", "--key", notAKey.toString(), "--pin", "000000", "--login", "demo-maker",
+                    "--password", "Demo@2026", "--url", url());
+            assertThat(exit).isEqualTo(Main.USAGE);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("不是有效的证书文件").doesNotContain("PIN码错误").doesNotContain("锁定");
+        }
+    }
+
     private int run(String... args) {
         return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), null).run(args);

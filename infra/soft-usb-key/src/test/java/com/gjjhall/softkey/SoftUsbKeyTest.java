@@ -59,6 +59,19 @@ class SoftUsbKeyTest {
     }
 
     @Test
+    void aFileThatIsNoKeyFileIsSaidSoAndNeverCountsTowardTheLock() throws Exception {
+        Path notAKey = directory.resolve("three-bytes.p12");
+        Files.write(notAKey, new byte[]{1, 2, 3});
+        SoftUsbKey key = SoftUsbKey.open(notAKey);
+        for (int run = 0; run < SoftUsbKey.MAX_WRONG_PINS + 2; run++) {
+            assertThatThrownBy(() -> key.unlock(WRONG)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("不是有效的证书文件");
+        }
+        assertThat(key.isLocked()).isFalse();
+        assertThat(key.triesLeft()).isEqualTo(SoftUsbKey.MAX_WRONG_PINS);
+    }
+
+    @Test
     void aChangedPinReplacesTheOldOne() throws Exception {
         SoftUsbKey key = SoftUsbKey.open(TestCertificates.keyFile(directory, KeyAlgorithm.ECDSA_P256, null));
         key.changePin(TestCertificates.PIN, "24681357".toCharArray());

@@ -45,6 +45,7 @@ public class BackPaymentLines {
     public List<LineDraft> linesFor(String unitId, List<BackPaymentRequest> requests, Instant now) {
         roster.requireUnit(unitId);
         Map<String, Roster.Employee> employees = roster.employees(unitId);
+        Map<String, YearMonth> firstMonths = roster.firstMonths(unitId);
         Set<String> claimed = claimedEmployeeMonths(unitId);
         Map<YearMonth, Roster.Rates> rates = new HashMap<>();
         YearMonth current = Months.current(now);
@@ -62,6 +63,11 @@ public class BackPaymentLines {
             }
             if (!r.month().isBefore(current)) {
                 problems.add(new FieldProblem(r.row(), MONTH, "补缴年月须早于当前月份"));
+                continue;
+            }
+            YearMonth first = firstMonths.get(r.personalAccountNumber());
+            if (first != null && r.month().isBefore(first)) {
+                problems.add(new FieldProblem(r.row(), MONTH, "补缴年月早于该职工起缴年月" + compact(first)));
                 continue;
             }
             String key = key(r.personalAccountNumber(), r.month());
@@ -106,6 +112,10 @@ public class BackPaymentLines {
 
     private static String key(String account, YearMonth month) {
         return account + '|' + month;
+    }
+
+    private static String compact(YearMonth month) {
+        return String.format("%d%02d", month.getYear(), month.getMonthValue());
     }
 
     private static String yuan(long fen) {

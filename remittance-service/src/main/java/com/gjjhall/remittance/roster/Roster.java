@@ -71,6 +71,21 @@ public class Roster {
                 (rs, i) -> new Contributor(rs.getString(1), rs.getString(2), rs.getLong(3)), m, unitId, m, m);
     }
 
+    /**
+     * Each employee's 起缴年月 at {@code unitId}: the first month they contribute for the unit, by personal account
+     * number. Nothing is owed for a month before it.
+     */
+    public Map<String, YearMonth> firstMonths(String unitId) {
+        Map<String, YearMonth> first = new HashMap<>();
+        jdbc.query("""
+                select personal_account_number, min(start_month) from contribution_period
+                where unit_id = ? group by personal_account_number""",
+                rs -> {
+                    first.put(rs.getString(1), Months.fromSql(rs.getDate(2)));
+                }, unitId);
+        return first;
+    }
+
     /** Everyone whose account is at {@code unitId} now, by personal account number. */
     public Map<String, Employee> employees(String unitId) {
         Map<String, Employee> employees = new HashMap<>();

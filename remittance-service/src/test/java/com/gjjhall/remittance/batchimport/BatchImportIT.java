@@ -114,6 +114,20 @@ class BatchImportIT extends RemittanceIT {
     }
 
     @Test
+    void aMonthBeforeTheEmployeesFirstMonthIsRefusedRowByRowAndNothingIsEntered() {
+        Unit unit = openUnit(2);
+        String csv = HEADER + "\n" + row(unit, 0, "202512", "8500.00") + "\n" + row(unit, 1, "202601", "8500.00")
+                + "\n" + row(unit, 1, "202511", "8500.00") + "\n";
+
+        ResponseEntity<JsonNode> refused = upload(unit, csv.getBytes(StandardCharsets.UTF_8), "补缴.csv", 3);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody().get("errors")).extracting(this::problem).containsExactly(
+                "2 补缴年月 补缴年月早于该职工起缴年月202601", "4 补缴年月 补缴年月早于该职工起缴年月202601");
+        assertNothingEntered(unit);
+    }
+
+    @Test
     void anXlsxFileIsReadAndAFormulaInItIsRefused() throws IOException {
         Unit unit = openUnit(2);
         byte[] plain = xlsx(List.of(

@@ -1,6 +1,7 @@
 package com.gjjhall.servicekit.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -71,6 +72,9 @@ public class ServiceSecurityConfiguration {
                         .authenticationEntryPoint(responses)
                         .accessDeniedHandler(responses))
                 .authorizeHttpRequests(rules -> rules
+                        // The request was decided on its first dispatch; a streamed answer's ASYNC dispatch and an
+                        // ERROR dispatch carry no token of their own.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(publicPaths.toArray(String[]::new)).permitAll()
                         .requestMatchers("/api/*/ops/**").hasRole(CurrentOperator.OPS)
                         .requestMatchers("/api/**").authenticated()

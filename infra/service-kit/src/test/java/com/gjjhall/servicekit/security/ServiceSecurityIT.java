@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -81,6 +82,13 @@ class ServiceSecurityIT {
         String rebuild() {
             return "rebuilding";
         }
+
+        /** A streamed answer is written on an ASYNC dispatch, after the request was let through. */
+        @PreAuthorize("hasRole('OPS')")
+        @GetMapping("/api/probe/ops/log/export")
+        StreamingResponseBody export() {
+            return out -> out.write("{\"position\":1}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     @DynamicPropertySource
@@ -108,6 +116,17 @@ class ServiceSecurityIT {
         PathSpellings.assertEveryAnswer(base(), "POST /api/probe/ops/views/transactions/rebuilds", null, 401);
         PathSpellings.assertEveryAnswer(base(), "POST /api/probe/ops/views/transactions/rebuilds", clerk, 403);
         PathSpellings.assertEveryAnswer(base(), "POST /api/probe/ops/views/transactions/rebuilds", ops, 200);
+    }
+
+    @Test
+    void aStreamedExportReachesOpsWhole() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/probe/ops/log/export"))
+                        .header("Authorization", "Bearer " + tokens.issue("O1", "CENTRE", "OPS")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"position\":1}\n");
+        PathSpellings.assertEveryAnswer(base(), "GET /api/probe/ops/log/export", tokens.issue("C1", "CENTRE", "CLERK"), 403);
     }
 
     @Test

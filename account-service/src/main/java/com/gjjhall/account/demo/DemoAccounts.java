@@ -82,7 +82,8 @@ public class DemoAccounts implements ApplicationRunner {
         commands.sendAndWait(new OpenUnitAccountCommand(UNIT_ID, null, unitName, new ContributionRate(12),
                 new ContributionRate(12)));
         commands.sendAndWait(new AddDepartmentCommand(UNIT_ID, "D-DEMO-1", "综合部"));
-        YearMonth start = YearMonth.now(clock.withZone(settings.zone()));
+        // 起缴年月 six months back, so the demo shows back-payment (补缴) of the months since as well as 汇缴.
+        YearMonth start = YearMonth.now(clock.withZone(settings.zone())).minusMonths(6);
         for (DemoEmployee e : EMPLOYEES) {
             IdNumber id = new IdNumber(e.first17() + IdNumber.checkCharacter(e.first17()));
             if (claims.accountOf(id).isEmpty()) {

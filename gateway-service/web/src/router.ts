@@ -1,0 +1,37 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { useSession } from './session/session'
+
+/** Routes mirror the business: /employees, /remittance, /collection, /queries; every page but login is lazy. */
+const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('./views/login/LoginView.vue'), meta: { public: true } },
+  {
+    path: '/',
+    component: () => import('./views/layout/HallLayout.vue'),
+    children: [
+      { path: '', name: 'home', component: () => import('./views/home/HomeView.vue') },
+      { path: 'opening', name: 'opening', component: () => import('./views/opening/OpeningView.vue') },
+      { path: 'employees', name: 'employees', component: () => import('./views/employees/RosterView.vue') },
+      { path: 'employees/new', name: 'employee-open', component: () => import('./views/employees/OpenEmployeeView.vue') },
+      { path: 'employees/:account', name: 'employee', component: () => import('./views/employees/EmployeeView.vue'), props: true },
+      { path: 'remittance/monthly', name: 'monthly', component: () => import('./views/remittance/MonthlyEntryView.vue') },
+      { path: 'remittance/back-payment', name: 'back-payment', component: () => import('./views/remittance/BackPaymentView.vue') },
+      { path: 'remittance/orders', name: 'orders', component: () => import('./views/remittance/OrdersView.vue') },
+      { path: 'remittance/orders/:orderId', name: 'order', component: () => import('./views/remittance/OrderView.vue'), props: true },
+      { path: 'remittance/results', name: 'results', component: () => import('./views/remittance/ResultsView.vue') },
+      { path: 'remittance/cancellation', name: 'cancellation', component: () => import('./views/remittance/CancellationView.vue') },
+      { path: 'queries/unit', name: 'unit', component: () => import('./views/queries/UnitView.vue') },
+      { path: 'forbidden', name: 'forbidden', component: () => import('./views/errors/ForbiddenView.vue') },
+      { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/errors/NotFoundView.vue') },
+    ],
+  },
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach((to) => {
+  const session = useSession()
+  if (to.meta.public) return true
+  if (!session.loggedIn) return { name: 'login', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
+  if (session.isOperator && !session.current!.onlineBusinessOpened && to.name !== 'opening') return { name: 'opening' }
+  return true
+})

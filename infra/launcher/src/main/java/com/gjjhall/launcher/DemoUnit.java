@@ -50,6 +50,8 @@ public final class DemoUnit {
     static List<String> loginHelp(String gatewayUrl, Path dataDir) {
         Path keys = keyDirectory(dataDir).toAbsolutePath();
         return List.of(
+                "Web hall (单位网上业务大厅): " + gatewayUrl + "/  in any browser, no plug-in: login name, password, the key",
+                "  file below and its PIN (单位操作员登录), or staff with login name and password (中心人员登录).",
                 "Demo unit " + UNIT_NAME + ": operators log in with password " + PASSWORD + " and their soft USB key",
                 "  (PIN " + KEY_PIN + "): maker " + keys.resolve(MAKER_LOGIN + ".p12") + " (SM2), checker "
                         + keys.resolve(CHECKER_LOGIN + ".p12") + " (ECDSA P-256), e.g.",

@@ -1,0 +1,197 @@
+package com.gjjhall.endtoend.hall;
+
+import com.gjjhall.endtoend.Http;
+import com.gjjhall.endtoend.Logins;
+import com.gjjhall.testkit.RealInfrastructure;
+import com.gjjhall.testkit.WithRealInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The employer's hall in a real headless Chromium against the whole platform, as 示范单位's two operators use it:
+ * no plug-in, the soft USB key file opened in the page. The maker (SM2 key) enters and submits the month, the
+ * checker (P-256 key) reviews it for 网银转账, the bank simulator receives the transfer and the open page turns to
+ * 成功 by itself; a wrong password shows the tries left; a batch file with bad rows shows every one and enters
+ * nothing; an address of an order the unit does not have shows the not-found page. Screenshots of the main pages
+ * land in {@code target/screenshots}.
+ */
+@WithRealInfrastructure(database = "e2e_probe")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HallInTheBrowserIT {
+
+    private static HallPlatform platform;
+    private static Browser browser;
+    private static String orderId;
+    private static String auditNumber;
+
+    @BeforeAll
+    static void startTheHall() {
+        platform = HallPlatform.start(RealInfrastructure.get());
+        browser = Browser.desktop();
+    }
+
+    @AfterAll
+    static void stopTheHall() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aWrongPasswordShowsTheTriesLeft() {
+        browser.open(platform.gatewayUrl() + "/");
+        browser.awaitPageText("单位操作员登录");
+        browser.screenshot("login");
+        logIn("demo-maker", "Wrong@2026", "demo-maker.p12");
+        browser.awaitText(By.cssSelector("[role=alert]"), "登录密码错误");
+        assertThat(browser.await(By.cssSelector("[role=alert]")).getText()).contains("5");
+    }
+
+    @Test
+    @Order(2)
+    void theMakerLogsInWithAnSm2KeyFileEntersTheMonthAndSubmitsIt() {
+        browser.open(platform.gatewayUrl() + "/login");
+        logIn("demo-maker", Logins.DEMO_PASSWORD, "demo-maker.p12");
+        browser.awaitPageText("可维护指令");
+        browser.screenshot("home");
+
+        browser.open(platform.gatewayUrl() + "/remittance/monthly");
+        browser.clickButton("生成汇缴清册");
+        browser.awaitPageText("汇补缴指令");
+        browser.awaitText(By.id("order-state"), "可维护指令");
+        orderId = browser.currentPath().substring(browser.currentPath().lastIndexOf('/') + 1);
+        browser.clickButton("提交复核");
+        browser.awaitText(By.id("order-state"), "待复核指令");
+        browser.screenshot("order-submitted");
+        logOut();
+    }
+
+    @Test
+    @Order(3)
+    void theCheckerReviewsWithAP256KeyFileForBankTransferAndSeesTheAuditNumber() {
+        logIn("demo-checker", Logins.DEMO_PASSWORD, "demo-checker.p12");
+        browser.awaitPageText("待复核指令");
+        browser.open(platform.gatewayUrl() + "/remittance/orders/" + orderId);
+        browser.awaitText(By.id("order-state"), "待复核指令");
+        browser.click(By.xpath("//label[contains(@class,'el-radio')][.//span[normalize-space()='网银转账']]"));
+        browser.clickButton("复核");
+        browser.awaitText(By.id("order-state"), "处理中");
+        auditNumber = browser.await(By.id("audit-number")).getText().trim();
+        assertThat(auditNumber).matches("\\d{14}");
+        browser.awaitPageText("只填写这14位审核号");
+        browser.screenshot("order-audit-number");
+    }
+
+    @Test
+    @Order(4)
+    void theBanksTransferTurnsTheOpenPageToSuccessWithoutAReload() {
+        long total = Http.send("GET", platform.gatewayUrl() + "/api/remittance/results/" + auditNumber,
+                Logins.operatorToken(platform.gatewayUrl(), platform.demoKeys(), "demo-checker"), null)
+                .body().path("totalFen").asLong();
+        Http.Answer transfer = Http.send("POST", platform.bankUrl() + "/api/bank/transfers",
+                platform.staffToken("demo-ops"), Map.of("bankCode", "ICBC", "payerAccountNumber", "3202000000000001",
+                        "payerAccountName", "示范单位", "amountFen", total, "memo", auditNumber));
+        assertThat(transfer.status()).as("%s", transfer).isEqualTo(201);
+        String before = browser.driver().getCurrentUrl();
+        browser.awaitText(By.id("order-state"), "成功");
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(before);
+        browser.screenshot("order-succeeded");
+    }
+
+    @Test
+    @Order(5)
+    void theSlipDownloadsAsAPdf() throws Exception {
+        browser.clickButton("打印汇补缴书");
+        Path slip = browser.downloads().resolve("汇补缴书-" + orderId + ".pdf");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(slip) && Files.size(slip) > 0);
+        assertThat(new String(Files.readAllBytes(slip), 0, 5, Charset.forName("ISO-8859-1"))).isEqualTo("%PDF-");
+    }
+
+    @Test
+    @Order(6)
+    void aBatchFileWithThreeBadRowsShowsAllThreeAndEntersNothing() throws Exception {
+        var employee = Http.send("GET", platform.gatewayUrl() + "/api/account/employees",
+                Logins.operatorToken(platform.gatewayUrl(), platform.demoKeys(), "demo-checker"), null)
+                .body().path("items").path(0);
+        String account = employee.path("personalAccountNumber").asText();
+        String name = employee.path("name").asText();
+        Path file = Files.createTempFile("补缴", ".csv");
+        Files.writeString(file, "个人账号,姓名,补缴年月,缴存基数\n"
+                + "999999999999,无此人,202606,8500.00\n"
+                + account + "," + name + ",209912,8500.00\n"
+                + account + "," + name + "," + lastMonth() + ",1.00\n");
+        browser.open(platform.gatewayUrl() + "/remittance/back-payment");
+        browser.click(By.xpath("//div[@role='tab'][normalize-space()='批量导入']"));
+        browser.await(By.id("bp-file")).sendKeys(file.toString());
+        var count = browser.await(By.cssSelector("#bp-count"));
+        count.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "3");
+        browser.clickButton("导入");
+        browser.awaitPageText("补缴明细有误");
+        assertThat(browser.all(By.cssSelector(".row-problems tbody tr"))).hasSize(3);
+        browser.screenshot("back-payment-refused");
+        browser.open(platform.gatewayUrl() + "/remittance/orders");
+        browser.awaitPageText("指令维护");
+        assertThat(browser.all(By.xpath("//td[.//text()[normalize-space()='补缴']]"))).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void anOrderAddressTheUnitDoesNotHaveShowsTheNotFoundPage() {
+        browser.open(platform.gatewayUrl() + "/remittance/orders/R00000000000000000000");
+        browser.awaitPageText("查询的记录不存在");
+        browser.open(platform.gatewayUrl() + "/employees/000000000000");
+        browser.awaitPageText("查询的记录不存在");
+    }
+
+    @Test
+    @Order(8)
+    void theRosterShowsTheUnitsEmployees() {
+        browser.open(platform.gatewayUrl() + "/employees");
+        browser.awaitPageText("职工清册");
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.all(By.cssSelector(".el-table__body tr")).size() >= 3);
+        browser.screenshot("roster");
+    }
+
+    private static String lastMonth() {
+        java.time.YearMonth last = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        return String.format("%d%02d", last.getYear(), last.getMonthValue());
+    }
+
+    private static void logIn(String loginName, String password, String keyFile) {
+        browser.awaitPageText("单位操作员登录");
+        clear(By.id("login-name")).sendKeys(loginName);
+        clear(By.id("password")).sendKeys(password);
+        browser.await(By.id("key-file")).sendKeys(platform.demoKeys().resolve(keyFile).toString());
+        clear(By.id("pin")).sendKeys(Logins.DEMO_PIN);
+        browser.clickButton("登录");
+    }
+
+    private static org.openqa.selenium.WebElement clear(By by) {
+        var input = browser.await(by);
+        input.clear();
+        return input;
+    }
+
+    private static void logOut() {
+        browser.clickButton("退出");
+        browser.awaitPageText("单位操作员登录");
+    }
+}

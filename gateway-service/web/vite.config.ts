@@ -12,7 +12,6 @@ export default defineConfig({
       output: {
         manualChunks: {
           vue: ['vue', 'vue-router', 'pinia'],
-          keys: ['pkijs', 'asn1js', 'sm-crypto'],
         },
       },
     },

@@ -1,8 +1,9 @@
 /** The hall's calls, one function per API operation, grouped by the service that owns them. */
 import { del, download, get, post, put, upload } from './client'
 import type {
-  Agreement, Department, Employee, Home, LedgerEntry, OrderLine, OrderPayment, OrderView, Page, RequestOutcome,
-  Session, SettlementMethod, TransactionStatus, UnitAccount, UnitEntry,
+  ServiceAgreement, Department, Employee, Home, LedgerEntry, OrderLine, OrderPayment, OrderView, Page, RequestOutcome,
+  Session, SettlementMethod, TransactionStatus, UnitAccount, UnitEntry, CollectionAgreement, AgreementApplication,
+  CooperatingBank, DebitStatus, PayerAccountInput,
 } from './types'
 
 const q = (params: Record<string, string | number | undefined | null>) => {
@@ -19,7 +20,7 @@ export const identity = {
     post<Session>('/api/identity/sessions', body),
   logout: () => del<void>('/api/identity/sessions/current'),
   currentUnit: () => get<UnitEntry>('/api/identity/units/current'),
-  serviceAgreement: () => get<Agreement>('/api/identity/units/current/service-agreement'),
+  serviceAgreement: () => get<ServiceAgreement>('/api/identity/units/current/service-agreement'),
   openOnlineBusiness: (body: {
     agreementVersion: string; agreed: boolean; unifiedSocialCreditCode: string; unitName: string
     contactName: string; contactMobile: string; queryPassword: string
@@ -72,7 +73,10 @@ export const account = {
   unit: () => get<UnitAccount>('/api/account/unit'),
   unitLedger: (page = 0, size = 20) => get<Page<LedgerEntry>>('/api/account/unit/ledger' + q({ page, size })),
   departments: () => get<Department[]>('/api/account/unit/departments'),
-  addDepartment: (name: string) => post<Department>('/api/account/unit/departments', { name }),
+  addDepartment: (name: string) => post<{ departmentId: string }>('/api/account/unit/departments', { name }),
+  renameDepartment: (departmentId: string, name: string) =>
+    put<Department>('/api/account/unit/departments/' + id(departmentId), { name }),
+  removeDepartment: (departmentId: string) => del<void>('/api/account/unit/departments/' + id(departmentId)),
   roster: (filter: RosterFilter) => get<Page<Employee>>('/api/account/employees' + q({ ...filter })),
   employee: (accountNumber: string) => get<Employee>('/api/account/employees/' + id(accountNumber)),
   ledger: (accountNumber: string, page = 0, size = 20) =>
@@ -94,9 +98,28 @@ export const account = {
   moveDepartment: (accountNumber: string, departmentId: string) =>
     put<Employee>('/api/account/employees/' + id(accountNumber) + '/department', { departmentId }),
   downloadRoster: (format: 'csv' | 'xlsx') => download('/api/account/employees/roster.' + format, '职工清册.' + format),
+  downloadInterestVoucher: (year: number) =>
+    download('/api/account/unit/interest-vouchers/' + year + '/voucher.pdf', '单位利息凭证-' + year + '.pdf'),
+  downloadInterestStatement: (accountNumber: string, year: number) =>
+    download('/api/account/employees/' + id(accountNumber) + '/interest-statements/' + year + '/statement.pdf',
+      '个人利息对账单-' + accountNumber + '-' + year + '.pdf'),
 }
 
 export const audit = {
   transaction: (key: string) => get<TransactionStatus>('/api/audit/transactions/' + id(key)),
   transactions: (state?: string, page = 0) => get<Page<TransactionStatus>>('/api/audit/transactions' + q({ state, page })),
+}
+
+export const collection = {
+  agreement: () => get<CollectionAgreement>('/api/collection/agreement'),
+  applications: () => get<AgreementApplication[]>('/api/collection/agreement/applications'),
+  apply: (type: 'OPENING' | 'CHANGE', accounts: PayerAccountInput[], replacedAccountNumbers: string[] = []) =>
+    post<AgreementApplication>('/api/collection/agreement/applications', { type, accounts, replacedAccountNumbers }),
+  cancelAccounts: (accountNumbers: string[]) =>
+    post<AgreementApplication>('/api/collection/agreement/account-cancellations', { accountNumbers }),
+  cancel: () => post<AgreementApplication>('/api/collection/agreement/cancellation', { terminationAgreed: true }),
+  banks: () => get<CooperatingBank[]>('/api/collection/banks'),
+  debits: (state?: string) => get<DebitStatus[]>('/api/collection/debits' + q({ state })),
+  downloadForm: (applicationId: string) =>
+    download('/api/collection/agreement-applications/' + id(applicationId) + '/form', '委托收款登记表-' + applicationId + '.pdf'),
 }

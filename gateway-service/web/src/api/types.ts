@@ -20,7 +20,7 @@ export interface UnitEntry {
   contactName?: string
 }
 
-export interface Agreement {
+export interface ServiceAgreement {
   version: string
   title: string
   text: string
@@ -179,4 +179,60 @@ export interface TransactionStatus {
   startedAt?: string
   updatedAt?: string
   timeline?: TimelineItem[]
+}
+
+export interface PayerAccountInput {
+  bankCode: string
+  accountNumber: string
+  accountName: string
+}
+
+export interface AgreementAccount extends PayerAccountInput {
+  position: number
+  bankName: string
+  signingRequired: boolean
+  signedAt?: string
+  effectiveAt?: string
+}
+
+export interface AgreementApplication {
+  applicationId: string
+  applicationType: string
+  applicationTypeText: string
+  state: string
+  stateText: string
+  addedAccounts: PayerAccountInput[]
+  removedAccountNumbers: string[]
+  submittedAt: string
+  refusedAccountNumber?: string
+  refusalReason?: string
+  decidedAt?: string
+}
+
+export interface CollectionAgreement {
+  unitId: string
+  unitName: string
+  agreementId?: string
+  state: string
+  stateText: string
+  accounts: AgreementAccount[]
+  applicationInProgress?: AgreementApplication
+}
+
+export interface CooperatingBank {
+  code: string
+  name: string
+  signingRequired: boolean
+}
+
+export interface DebitStatus {
+  auditNumber: string
+  state: string
+  stateText: string
+  amountFen: number
+  bankCode: string
+  payerAccountNumber: string
+  reason?: string
+  requestedAt: string
+  updatedAt: string
 }

@@ -3,7 +3,6 @@ package com.gjjhall.endtoend.hall;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -65,7 +64,7 @@ final class Browser implements AutoCloseable {
         return new Browser(375, 812);
     }
 
-    WebDriver driver() {
+    ChromeDriver driver() {
         return driver;
     }
 

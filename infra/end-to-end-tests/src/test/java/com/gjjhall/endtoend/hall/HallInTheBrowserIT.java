@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
  * no plug-in, the soft USB key file opened in the page. The maker (SM2 key) enters and submits the month, the
  * checker (P-256 key) reviews it for 网银转账, the bank simulator receives the transfer and the open page turns to
  * 成功 by itself; a wrong password shows the tries left; a batch file with bad rows shows every one and enters
- * nothing; an address of an order the unit does not have shows the not-found page. Screenshots of the main pages
+ * nothing; a new unit's first login walks through 开通; an address of another unit's order shows the not-found
+ * page and none of its data. Screenshots of the main pages
  * land in {@code target/screenshots}.
  */
 @WithRealInfrastructure(database = "e2e_probe")
@@ -168,6 +169,84 @@ class HallInTheBrowserIT {
         browser.awaitPageText("职工清册");
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.all(By.cssSelector(".el-table__body tr")).size() >= 3);
         browser.screenshot("roster");
+    }
+
+    @Test
+    @Order(9)
+    void aNewUnitsFirstLoginWalksThroughOpeningAndItsOperatorCannotSeeAnotherUnitsOrder() throws Exception {
+        String clerk = platform.staffToken("demo-clerk");
+        String gateway = platform.gatewayUrl();
+        String creditCode = creditCode();
+        Http.Answer unit = Http.send("POST", gateway + "/api/identity/units", clerk,
+                Map.of("unifiedSocialCreditCode", creditCode, "unitName", "武汉浏览器测试有限公司"));
+        assertThat(unit.status()).as("%s", unit).isEqualTo(201);
+        String loginName = "web-" + Long.toString(System.nanoTime(), 36);
+        Http.Answer operator = Http.send("POST", gateway + "/api/identity/operators", clerk, Map.of(
+                "unitId", unit.body().path("unitId").asText(), "loginName", loginName, "operatorName", "录入员",
+                "mobile", "13800000011", "initialPassword", "Start@2026"));
+        assertThat(operator.status()).as("%s", operator).isEqualTo(201);
+        Http.Answer key = Http.send("POST", gateway + "/api/identity/certificates", clerk, Map.of(
+                "operatorId", operator.body().path("operatorId").asText(), "algorithm", "SM2", "pin", "654321"));
+        assertThat(key.status()).as("%s", key).isEqualTo(201);
+        Path keyFile = Files.createTempFile(loginName, ".p12");
+        Files.write(keyFile, java.util.Base64.getDecoder().decode(key.body().path("keyFile").asText()));
+
+        logOut();
+        browser.awaitPageText("单位操作员登录");
+        clear(By.id("login-name")).sendKeys(loginName);
+        clear(By.id("password")).sendKeys("Start@2026");
+        browser.await(By.id("key-file")).sendKeys(keyFile.toString());
+        clear(By.id("pin")).sendKeys("654321");
+        browser.clickButton("登录");
+
+        browser.awaitPageText("开通网上业务");
+        browser.click(By.xpath("//label[contains(@class,'el-checkbox')]"));
+        browser.clickButton("下一步");
+        clear(By.id("credit-code")).sendKeys(creditCode);
+        clear(By.id("contact-name")).sendKeys("张经办");
+        clear(By.id("contact-mobile")).sendKeys("13912345678");
+        browser.clickButton("下一步");
+        clear(By.id("query-password")).sendKeys("Query@2026");
+        clear(By.id("query-password-again")).sendKeys("Query@2026");
+        browser.clickButton("开通");
+        browser.awaitPageText("可维护指令");
+
+        browser.open(gateway + "/remittance/orders/" + orderId);
+        browser.awaitPageText("查询的记录不存在");
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain(auditNumber);
+        browser.screenshot("not-found");
+    }
+
+    @Test
+    @Order(10)
+    void theHallFitsAPhonesWidth() {
+        try (Browser phone = Browser.phone()) {
+            phone.open(platform.gatewayUrl() + "/login");
+            phone.awaitPageText("单位操作员登录");
+            phone.await(By.id("login-name")).sendKeys("demo-maker");
+            phone.await(By.id("password")).sendKeys(Logins.DEMO_PASSWORD);
+            phone.await(By.id("key-file")).sendKeys(platform.demoKeys().resolve("demo-maker.p12").toString());
+            phone.await(By.id("pin")).sendKeys(Logins.DEMO_PIN);
+            phone.clickButton("登录");
+            phone.awaitPageText("可维护指令");
+            long width = ((Number) phone.driver().executeScript("return document.documentElement.scrollWidth")).longValue();
+            long viewport = ((Number) phone.driver().executeScript("return window.innerWidth")).longValue();
+            assertThat(width).as("the page scrolls sideways").isLessThanOrEqualTo(viewport);
+            phone.screenshot("home-phone");
+        }
+    }
+
+    /** A unified social credit code no test has used, with its GB 32100 check character. */
+    private static String creditCode() {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        String digits = String.format("%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
+        String first17 = "91420100" + digits;
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+        }
+        return first17 + alphabet.charAt((31 - sum % 31) % 31);
     }
 
     private static String lastMonth() {

@@ -102,8 +102,10 @@ async function openBags(pfx: PFX, password: ArrayBuffer): Promise<{ pkcs8: Array
 }
 
 async function decryptKey(bag: { encryptionAlgorithm: unknown; encryptedData: unknown }, password: ArrayBuffer) {
+  const engine = getEngine().crypto
+  if (!engine) throw new Error('this browser has no WebCrypto (the page must be served over HTTPS or from localhost)')
   try {
-    return await getEngine().crypto.decryptEncryptedContentInfo({
+    return await engine.decryptEncryptedContentInfo({
       encryptedContentInfo: new EncryptedContentInfo({
         contentEncryptionAlgorithm: bag.encryptionAlgorithm as never,
         encryptedContent: bag.encryptedData as never,

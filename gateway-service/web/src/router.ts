@@ -22,6 +22,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'remittance/cancellation', name: 'cancellation', component: () => import('./views/remittance/CancellationView.vue') },
       { path: 'collection', name: 'collection', component: () => import('./views/collection/AgreementView.vue') },
       { path: 'queries/unit', name: 'unit', component: () => import('./views/queries/UnitView.vue') },
+      { path: 'console/units', name: 'console-units', component: () => import('./views/console/clerk/UnitDeskView.vue'), meta: { roles: ['CLERK'] } },
+      { path: 'console/log', name: 'console-log', component: () => import('./views/console/ops/LogView.vue'), meta: { roles: ['OPS'] } },
+      { path: 'console/dead-letters', name: 'console-dead-letters', component: () => import('./views/console/ops/DeadLettersView.vue'), meta: { roles: ['OPS'] } },
       { path: 'forbidden', name: 'forbidden', component: () => import('./views/errors/ForbiddenView.vue') },
       { path: ':rest(.*)*', name: 'not-found', component: () => import('./views/errors/NotFoundView.vue') },
     ],
@@ -35,5 +38,9 @@ router.beforeEach((to) => {
   if (to.meta.public) return true
   if (!session.loggedIn) return { name: 'login', query: to.fullPath === '/' ? {} : { next: to.fullPath } }
   if (session.isOperator && !session.current!.onlineBusinessOpened && to.name !== 'opening') return { name: 'opening' }
+  // The console's pages are the centre's staff's: anyone else typing their address gets the 403 page, not data
+  // (the API refuses them too).
+  const roles = to.meta.roles as string[] | undefined
+  if (roles && !roles.some((role) => session.current!.roles.includes(role))) return { name: 'forbidden' }
   return true
 })

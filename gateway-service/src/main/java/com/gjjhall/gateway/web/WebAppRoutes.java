@@ -29,9 +29,15 @@ class WebAppRoutes implements WebFluxConfigurer {
 
     private static final Resource INDEX = new ClassPathResource("static/index.html");
 
-    /** An address of the page: any GET outside /api/, /actuator/ and /assets/ whose last segment is no file name. */
+    /**
+     * An address of the page: a browser's GET for HTML outside /api/, /openapi, /actuator/ and /assets/ whose last
+     * segment is no file name.
+     */
     private static final RequestPredicate PAGE = GET("/**")
+            .and(request -> request.headers().accept().stream()
+                    .anyMatch(type -> "text".equals(type.getType()) && "html".equals(type.getSubtype())))
             .and(path("/api/**").negate())
+            .and(path("/openapi/**").negate())
             .and(path("/actuator/**").negate())
             .and(path("/assets/**").negate())
             .and(request -> !request.path().substring(request.path().lastIndexOf('/') + 1).contains("."));

@@ -173,23 +173,33 @@ class HallInTheBrowserIT {
 
     @Test
     @Order(9)
-    void aNewUnitsFirstLoginWalksThroughOpeningAndItsOperatorCannotSeeAnotherUnitsOrder() throws Exception {
-        String clerk = platform.staffToken("demo-clerk");
+    void aClerkEnrolsAUnitAndHandsOutAKeyItsOperatorWalksThroughOpeningAndSeesNoOtherUnitsOrder() throws Exception {
         String gateway = platform.gatewayUrl();
         String creditCode = creditCode();
-        Http.Answer unit = Http.send("POST", gateway + "/api/identity/units", clerk,
-                Map.of("unifiedSocialCreditCode", creditCode, "unitName", "武汉浏览器测试有限公司"));
-        assertThat(unit.status()).as("%s", unit).isEqualTo(201);
         String loginName = "web-" + Long.toString(System.nanoTime(), 36);
-        Http.Answer operator = Http.send("POST", gateway + "/api/identity/operators", clerk, Map.of(
-                "unitId", unit.body().path("unitId").asText(), "loginName", loginName, "operatorName", "录入员",
-                "mobile", "13800000011", "initialPassword", "Start@2026"));
-        assertThat(operator.status()).as("%s", operator).isEqualTo(201);
-        Http.Answer key = Http.send("POST", gateway + "/api/identity/certificates", clerk, Map.of(
-                "operatorId", operator.body().path("operatorId").asText(), "algorithm", "SM2", "pin", "654321"));
-        assertThat(key.status()).as("%s", key).isEqualTo(201);
-        Path keyFile = Files.createTempFile(loginName, ".p12");
-        Files.write(keyFile, java.util.Base64.getDecoder().decode(key.body().path("keyFile").asText()));
+        logOut();
+        logInAsStaff("demo-clerk");
+        browser.awaitPageText("柜面业务");
+        browser.open(gateway + "/console/units");
+        clear(By.id("enrol-code")).sendKeys(creditCode);
+        clear(By.id("enrol-name")).sendKeys("武汉浏览器测试有限公司");
+        browser.clickButton("登记单位并开户");
+        browser.awaitPageText("公积金账户已开立");
+        clear(By.id("op-login")).sendKeys(loginName);
+        clear(By.id("op-name")).sendKeys("录入员");
+        clear(By.id("op-mobile")).sendKeys("13800000011");
+        clear(By.id("op-password")).sendKeys("Start@2026");
+        browser.clickButton("登记操作员");
+        browser.awaitPageText("已登记");
+        browser.awaitText(By.cssSelector(".el-table"), loginName);
+        choose("issue-operator", loginName);
+        clear(By.id("issue-pin")).sendKeys("654321");
+        browser.clickButton("签发证书并下载");
+        browser.awaitPageText("证书已签发并下载");
+        browser.awaitPageText("有效 1 / 2");
+        browser.screenshot("console-units");
+        Path keyFile = browser.downloads().resolve(loginName + ".p12");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(keyFile) && Files.size(keyFile) > 100);
 
         logOut();
         browser.awaitPageText("单位操作员登录");
@@ -197,7 +207,7 @@ class HallInTheBrowserIT {
         clear(By.id("password")).sendKeys("Start@2026");
         browser.await(By.id("key-file")).sendKeys(keyFile.toString());
         clear(By.id("pin")).sendKeys("654321");
-        browser.clickButton("登录");
+        browser.click(By.id("login-operator"));
 
         browser.awaitPageText("开通网上业务");
         browser.click(By.xpath("//label[contains(@class,'el-checkbox')]"));
@@ -215,6 +225,23 @@ class HallInTheBrowserIT {
         browser.awaitPageText("查询的记录不存在");
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain(auditNumber);
         browser.screenshot("not-found");
+
+        browser.open(gateway + "/console/log");
+        browser.awaitPageText("无权办理此业务");
+    }
+
+    @Test
+    @Order(11)
+    void opsVerifyTheLogAndSeeTheDeadLettersOfEveryService() {
+        logOut();
+        logInAsStaff("demo-ops");
+        browser.awaitPageText("运维");
+        browser.open(platform.gatewayUrl() + "/console/log");
+        browser.clickButton("校验日志哈希链");
+        browser.awaitText(By.id("verify-result"), "日志完整");
+        browser.open(platform.gatewayUrl() + "/console/dead-letters");
+        browser.awaitPageText("collection-service");
+        browser.screenshot("console-dead-letters");
     }
 
     @Test
@@ -227,7 +254,7 @@ class HallInTheBrowserIT {
             phone.await(By.id("password")).sendKeys(Logins.DEMO_PASSWORD);
             phone.await(By.id("key-file")).sendKeys(platform.demoKeys().resolve("demo-maker.p12").toString());
             phone.await(By.id("pin")).sendKeys(Logins.DEMO_PIN);
-            phone.clickButton("登录");
+            phone.click(By.id("login-operator"));
             phone.awaitPageText("可维护指令");
             long width = ((Number) phone.driver().executeScript("return document.documentElement.scrollWidth")).longValue();
             long viewport = ((Number) phone.driver().executeScript("return window.innerWidth")).longValue();
@@ -260,7 +287,22 @@ class HallInTheBrowserIT {
         clear(By.id("password")).sendKeys(password);
         browser.await(By.id("key-file")).sendKeys(platform.demoKeys().resolve(keyFile).toString());
         clear(By.id("pin")).sendKeys(Logins.DEMO_PIN);
-        browser.clickButton("登录");
+        browser.click(By.id("login-operator"));
+    }
+
+    /** Fund-centre staff: the second tab, login name and password. */
+    private static void logInAsStaff(String loginName) {
+        browser.awaitPageText("中心人员登录");
+        browser.click(By.xpath("//div[@role='tab'][normalize-space()='中心人员登录']"));
+        clear(By.id("staff-login-name")).sendKeys(loginName);
+        clear(By.id("staff-password")).sendKeys(Logins.DEMO_PASSWORD);
+        browser.click(By.id("login-staff"));
+    }
+
+    /** An Element Plus select: its input is hidden, its wrapper takes the click. */
+    private static void choose(String selectId, String option) {
+        browser.click(By.xpath("//*[@id='" + selectId + "']/ancestor::div[contains(@class,'el-select__wrapper')][1]"));
+        browser.click(By.xpath("//li[contains(@class,'el-select-dropdown__item')][normalize-space()='" + option + "']"));
     }
 
     private static org.openqa.selenium.WebElement clear(By by) {

@@ -107,7 +107,11 @@ export const del = <T>(path: string) => request<T>('DELETE', path)
 /** A file the API makes (PDF, CSV, XLSX), saved under {@code fileName}: the token goes in the header, not the URL. */
 export async function download(path: string, fileName: string): Promise<void> {
   const response = await send('GET', path)
-  const blob = await response.blob()
+  saveAs(await response.blob(), fileName)
+}
+
+/** Hands {@code blob} to the browser as a download named {@code fileName}. */
+export function saveAs(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url

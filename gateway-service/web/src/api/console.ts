@@ -1,5 +1,5 @@
 /** The fund centre's console calls (roles CLERK and OPS), on the same client as the hall's. */
-import { download, get, post } from './client'
+import { download, get, post, saveAs } from './client'
 
 export interface OperatorEntry {
   operatorId: string
@@ -83,13 +83,5 @@ export const ops = {
 
 /** A key file handed over once, as the browser's download: it is not kept anywhere on the page. */
 export function saveKeyFile(base64: string, fileName: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/x-pkcs12' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+  saveAs(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'application/x-pkcs12' }), fileName)
 }

@@ -19,18 +19,24 @@ public class UnitAccountNumbers {
     }
 
     public String claim(String requested, String unitId) {
-        if (Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from unit_account_number_claim where unit_id = ?)", Boolean.class, unitId))) {
-            throw new BusinessException(AccountError.UNIT_ACCOUNT_EXISTS);
-        }
+        refuseIfOpened(unitId);
         String number = requested != null ? requested
                 : String.valueOf(jdbc.queryForObject("select nextval('unit_account_number_seq')", Long.class));
         int claimed = jdbc.update("""
                 insert into unit_account_number_claim (unit_account_number, unit_id) values (?, ?)
                 on conflict do nothing""", number, unitId);
         if (claimed == 0) {
+            // The insert waited for a concurrent claim to commit: the same unit's opening, or another unit's number.
+            refuseIfOpened(unitId);
             throw new BusinessException(AccountError.UNIT_ACCOUNT_NUMBER_TAKEN);
         }
         return number;
+    }
+
+    private void refuseIfOpened(String unitId) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from unit_account_number_claim where unit_id = ?)", Boolean.class, unitId))) {
+            throw new BusinessException(AccountError.UNIT_ACCOUNT_EXISTS);
+        }
     }
 }

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import com.gjjhall.account.AccountError;
+import com.gjjhall.account.unit.UnitAccountNumbers;
+import com.gjjhall.servicekit.errors.BusinessException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +19,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 /** 单位账户管理: rates, departments and moves, unit information, closure, each published. */
@@ -136,5 +143,35 @@ class UnitAccountIT extends AccountIT {
         assertThat(entry.path("amount").asText()).isEqualTo("3840.00");
         assertThat(entry.path("headcount").asInt()).isEqualTo(2);
         assertThat(entry.path("summary").asText()).contains(month.toString()).contains("20261199000001");
+    }
+
+    @Autowired
+    UnitAccountNumbers numbers;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void twoOpeningsOfOneUnitAtOnceLeaveOneAccountAndTellTheOtherItIsOpened() throws Exception {
+        String unit = "U-RACE-" + UUID.randomUUID();
+        CountDownLatch firstClaimed = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> transactions.execute(tx -> {
+            String number = numbers.claim(null, unit);
+            firstClaimed.countDown();
+            // Commit only once the second opening is held up inserting its claim behind this one.
+            await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("""
+                    select count(*) from pg_stat_activity
+                    where wait_event_type = 'Lock' and query like 'insert into unit_account_number_claim%'""",
+                    Integer.class) > 0);
+            return number;
+        }));
+        firstClaimed.await();
+        CompletableFuture<BusinessException> second = CompletableFuture.supplyAsync(() -> transactions.execute(tx ->
+                catchThrowableOfType(BusinessException.class, () -> numbers.claim(null, unit))));
+
+        String number = first.get();
+        assertThat(second.get().code()).isEqualTo(AccountError.UNIT_ACCOUNT_EXISTS);
+        assertThat(jdbc.queryForObject("select unit_account_number from unit_account_number_claim where unit_id = ?",
+                String.class, unit)).isEqualTo(number);
     }
 }

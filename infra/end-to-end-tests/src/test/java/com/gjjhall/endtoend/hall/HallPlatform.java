@@ -6,6 +6,10 @@ import com.gjjhall.launcher.ServiceProcess;
 import com.gjjhall.testkit.Infrastructure;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +23,13 @@ import java.util.Map;
 final class HallPlatform implements AutoCloseable {
 
     private final String suffix = Long.toString(System.nanoTime(), 36);
+    private final Infrastructure infrastructure;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final ServiceProcess gateway;
     private final ServiceProcess bank;
 
     private HallPlatform(Infrastructure infrastructure) {
+        this.infrastructure = infrastructure;
         ServiceProcess identity = ServiceJars.service("identity-service").database(database("identity"))
                 .env("GJJ_DEMO_SEED", "true").env("GJJ_SECRETS_MASTER_KEY", "hall-" + suffix).start(infrastructure);
         processes.add(identity);
@@ -71,6 +77,21 @@ final class HallPlatform implements AutoCloseable {
     /** Fund-centre staff log in with a password (the bank simulator's admin API takes their token). */
     String staffToken(String loginName) {
         return Logins.staffToken(gatewayUrl(), loginName);
+    }
+
+    /**
+     * Runs {@code statements} as the database's owner in the database of {@code service} ({@code "audit"},
+     * {@code "account"}, ...): what a fault, or someone with the database's password, does behind the platform.
+     */
+    void sql(String service, String... statements) {
+        try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl(database(service)),
+                infrastructure.username(), infrastructure.password()); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private ServiceJars.Service behindGateway(String module, String database, String jwks, boolean demo) {

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -103,6 +104,50 @@ class LogRebuildFromKafkaIT {
                 assertThat(offsets).as("order within %s", partition).isSorted().doesNotHaveDuplicates());
         assertThat(verify().get("intact").asBoolean()).isTrue();
         await().atMost(Duration.ofSeconds(30)).until(() -> "成功".equals(state(operator, story.auditNumber)));
+    }
+
+    @Test
+    void aReloadedPageFindsTheRefillsNewestFirstAndOneWhoseInstanceStoppedAsFailed() {
+        AuditApi api = new AuditApi(http);
+        String ops = AuditApi.ops();
+        String refills = "/api/audit/ops/log/rebuild-from-kafka";
+        String earlier = finished(api, ops, api.post(ops, refills, "")).get("id").asText();
+        String stopped = UUID.randomUUID().toString();
+        jdbc.update("""
+                insert into log_refill (id, status, owner, started_at, heartbeat_at)
+                values (?::uuid, 'RUNNING', 'gone', now() - interval '2 hours', now() - interval '1 hour')""", stopped);
+
+        JsonNode abandoned = stream(api.json(api.get(ops, refills)))
+                .filter(job -> stopped.equals(job.get("id").asText())).findFirst().orElseThrow();
+        assertThat(abandoned.get("status").asText()).as("not followed for ever").isEqualTo("FAILED");
+        assertThat(abandoned.get("error").asText()).isEqualTo("重建进程已停止");
+
+        ResponseEntity<String> started = api.post(ops, refills, "");
+        assertThat(started.getStatusCode().value()).as("%s", started.getBody()).isEqualTo(202);
+        String latest = api.json(started).get("id").asText();
+        JsonNode listed = api.json(api.get(ops, refills));
+        assertThat(listed.get(0).get("id").asText()).as("the one just started comes first").isEqualTo(latest);
+        assertThat(listed.get(0).has("percent")).isTrue();
+        assertThat(ids(listed)).containsSubsequence(latest, earlier, stopped);
+
+        JsonNode done = finished(api, ops, started);
+        assertThat(done.get("status").asText()).isEqualTo("DONE");
+        assertThat(api.json(api.get(ops, refills)).get(0)).isEqualTo(done);
+    }
+
+    private static JsonNode finished(AuditApi api, String ops, ResponseEntity<String> started) {
+        String job = started.getHeaders().getLocation().toString();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                !"RUNNING".equals(api.json(api.get(ops, job)).get("status").asText()));
+        return api.json(api.get(ops, job));
+    }
+
+    private static List<String> ids(JsonNode jobs) {
+        return stream(jobs).map(job -> job.get("id").asText()).toList();
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
     }
 
     private List<Logged> log() {

@@ -8,6 +8,7 @@ import com.gjjhall.contracts.collection.CollectionAgreementApplied;
 import com.gjjhall.contracts.collection.CollectionAgreementCancelled;
 import com.gjjhall.contracts.collection.CollectionAgreementEffective;
 import com.gjjhall.contracts.collection.PayerAccountsCancelled;
+import com.gjjhall.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -56,6 +57,39 @@ class AgreementIT extends CollectionTestBase {
 
         await().atMost(WAIT).until(() -> !wire.seen(CollectionAgreementEffective.class, e -> e.unitId().equals(unit)).isEmpty());
         assertThat(wire.seen(CollectionAgreementApplied.class, e -> e.unitId().equals(unit))).hasSize(1);
+    }
+
+    @Test
+    void theCounterListsAUnitsApplicationsAndMakesTheOneTheBankCheckedEffective() {
+        String unit = enrolledUnit("柜面列表测试单位");
+        String other = enrolledUnit("柜面列表另一单位");
+        String number = accountNumber();
+        String applicationId = read(post("/api/collection/agreement/applications", operator(unit),
+                Map.of("type", "OPENING", "accounts", List.of(account("ICBC", number, "柜面列表测试单位")))).getBody())
+                .get("applicationId").asText();
+        post("/api/collection/agreement/applications", operator(other),
+                Map.of("type", "OPENING", "accounts", List.of(account("ICBC", accountNumber(), "柜面列表另一单位"))));
+
+        String applications = "/api/collection/agreements/" + unit + "/applications";
+        JsonNode listed = get(applications, clerk);
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("applicationId").asText()).isEqualTo(applicationId);
+        assertThat(listed.get(0).get("state").asText()).isEqualTo("AWAITING_BANK");
+        assertThat(listed.get(0).at("/addedAccounts/0/accountNumber").asText()).isEqualTo(number);
+        assertThat(listed).isEqualTo(get("/api/collection/agreement/applications", operator(unit)));
+
+        ResponseEntity<String> confirmed = post("/api/collection/agreement-applications/" + applicationId + "/confirmation",
+                clerk, null);
+        assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
+        assertThat(get(applications, clerk).get(0).get("state").asText()).isEqualTo("EFFECTIVE");
+        String ops = TestTokens.get().issue("OP-OPS", "U-CENTRE", "OPS");
+        assertThat(get(applications, ops).get(0).get("stateText").asText()).isEqualTo(
+                read(confirmed.getBody()).get("stateText").asText());
+
+        ResponseEntity<String> refused = http.exchange(applications, HttpMethod.GET,
+                new HttpEntity<>(headers(operator(unit))), String.class);
+        assertThat(refused.getStatusCode().value()).as("a unit uses its own list").isEqualTo(403);
+        assertThat(read(refused.getBody()).get("title").asText()).isEqualTo("无权办理此业务");
     }
 
     @Test

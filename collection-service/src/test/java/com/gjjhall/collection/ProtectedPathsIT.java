@@ -7,7 +7,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * collection-service answers every spelling of a protected path as the plain path: its dead letters are the ops',
- * the bank counter's registration and confirmation the clerk's, a unit's agreement needs a token.
+ * the bank counter's registration, list of a unit's applications and confirmation the clerk's, a unit's agreement
+ * needs a token.
  */
 class ProtectedPathsIT extends CollectionTestBase {
 
@@ -20,7 +21,7 @@ class ProtectedPathsIT extends CollectionTestBase {
     void onlyOpsSeeOrRedriveTheDeadLetters() {
         String base = "http://localhost:" + port;
         for (String endpoint : new String[]{"GET /api/collection/ops/dead-letters",
-                "POST /api/collection/ops/dead-letters/redrive"}) {
+                "POST /api/collection/ops/dead-letters/redrive", "POST /api/collection/ops/dead-letters/0@1/redrive"}) {
             PathSpellings.assertEveryAnswer(base, endpoint, null, 401);
             PathSpellings.assertEveryAnswer(base, endpoint, clerk, 403);
             PathSpellings.assertEveryAnswer(base, endpoint, tokens.issue("OP-A", "U-A", "OPERATOR"), 403);
@@ -39,5 +40,8 @@ class ProtectedPathsIT extends CollectionTestBase {
         PathSpellings.assertEveryAnswer(base, register, registration, operator, 403);
         PathSpellings.assertEveryAnswer(base, confirm, null, 401);
         PathSpellings.assertEveryAnswer(base, confirm, operator, 403);
+        String applications = "GET /api/collection/agreements/U-A/applications";
+        PathSpellings.assertEveryAnswer(base, applications, null, 401);
+        PathSpellings.assertEveryAnswer(base, applications, operator, 403);
     }
 }

@@ -24,7 +24,8 @@ class ProtectedPathsIT extends AccountIT {
     @Test
     void onlyOpsRunTheInterestSettlementOrSeeTheDeadLetters() {
         for (String endpoint : new String[]{"POST /api/account/ops/interest-settlements",
-                "GET /api/account/ops/dead-letters", "POST /api/account/ops/dead-letters/redrive"}) {
+                "GET /api/account/ops/dead-letters", "POST /api/account/ops/dead-letters/redrive",
+                "POST /api/account/ops/dead-letters/0@1/redrive"}) {
             PathSpellings.assertEveryAnswer(base(), endpoint, "{\"interestYear\":2026}", null, 401);
             PathSpellings.assertEveryAnswer(base(), endpoint, "{\"interestYear\":2026}",
                     tokens.issue("OP-CLERK", "CENTRE", "CLERK"), 403);

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -17,12 +18,14 @@ import reactor.core.publisher.Mono;
 /**
  * Who may pass the gateway, decided by Spring Security on the canonical path ({@link CanonicalPathFilter}):
  * logging in, the key set, the revocation list and every service's OpenAPI document are open; {@code /api/*}
- * {@code /ops/**} needs the OPS role; everything else under {@code /api/} a valid token; the web app outside
- * {@code /api/} is open. Each service checks the token and the role again itself. Stateless: no session, no
- * cookie, so no CSRF to guard.
+ * {@code /ops/**} and the gateway's own {@code /api/ops/**} need the OPS role; everything else under {@code /api/}
+ * a valid token; the web app outside {@code /api/} is open. Each service checks the token and the role again
+ * itself, as the gateway's own ops endpoints do ({@code @PreAuthorize}). Stateless: no session, no cookie, so no
+ * CSRF to guard.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
 class GatewaySecurity {
 
     private static final String[] LOGIN = {"/api/identity/sessions", "/api/identity/login-challenges"};
@@ -54,7 +57,7 @@ class GatewaySecurity {
                         .pathMatchers(HttpMethod.POST, LOGIN).permitAll()
                         .pathMatchers(HttpMethod.GET, READABLE_BY_ANYONE).permitAll()
                         .pathMatchers(HttpMethod.HEAD, READABLE_BY_ANYONE).permitAll()
-                        .pathMatchers("/api/*/ops/**").hasRole("OPS")
+                        .pathMatchers("/api/*/ops/**", "/api/ops/**").hasRole("OPS")
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .build();

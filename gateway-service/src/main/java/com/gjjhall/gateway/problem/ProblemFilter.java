@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -56,6 +57,10 @@ public class ProblemFilter implements WebFilter {
     static GatewayError classify(Throwable failure) {
         if (failure instanceof GatewayException refused) {
             return refused.error();
+        }
+        if (failure instanceof AccessDeniedException) {
+            // A gateway endpoint's own role check (@PreAuthorize) refused the caller the path rule let through.
+            return GatewayError.FORBIDDEN;
         }
         if (failure instanceof ResponseStatusException status) {
             return byStatus(status.getStatusCode());

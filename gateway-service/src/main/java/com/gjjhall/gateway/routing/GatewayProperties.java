@@ -1,6 +1,7 @@
 package com.gjjhall.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where each business service listens. Bound from {@code gjj.gateway.*}, so
  * {@code GJJ_GATEWAY_ROUTES_ACCOUNT=http://account:8082} moves the account route.
+ *
+ * @param healthTimeout how long ops' health page waits for one service's health before showing it DOWN
  */
 @ConfigurationProperties("gjj.gateway")
-public record GatewayProperties(@DefaultValue Routes routes) {
+public record GatewayProperties(@DefaultValue Routes routes, @DefaultValue("2s") Duration healthTimeout) {
 
     public GatewayProperties {
         Objects.requireNonNull(routes, "gjj.gateway.routes");

@@ -20,7 +20,8 @@ class PathSpellingsIT extends GatewayTestBase {
     private static final List<String> OPS_ENDPOINTS = List.of(
             "GET /api/audit/ops/log", "GET /api/audit/ops/log/export", "POST /api/audit/ops/views/transactions/rebuilds",
             "GET /api/audit/ops/views", "GET /api/remittance/ops/dead-letters", "GET /api/collection/ops/dead-letters",
-            "POST /api/account/ops/interest-settlements", "POST /api/identity/ops/dead-letters/redrive");
+            "POST /api/account/ops/interest-settlements", "POST /api/identity/ops/dead-letters/redrive",
+            "POST /api/remittance/ops/dead-letters/0@1/redrive", "GET /api/ops/health");
 
     @LocalServerPort
     int port;

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.server.ResponseStatusException;
 
 class ProblemFilterTest {
@@ -33,6 +34,11 @@ class ProblemFilterTest {
     void aPathNoServiceOwnsIsNotFound() {
         assertThat(ProblemFilter.classify(new ResponseStatusException(HttpStatus.NOT_FOUND)))
                 .isEqualTo(GatewayError.NOT_FOUND);
+    }
+
+    @Test
+    void aRoleAGatewayEndpointRefusesIsForbidden() {
+        assertThat(ProblemFilter.classify(new AccessDeniedException("Access Denied"))).isEqualTo(GatewayError.FORBIDDEN);
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +18,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A stand-in for every business service: answers {@code /api/<domain>/openapi} with a tiny document and
+ * A stand-in for every business service: answers {@code /api/<domain>/openapi} with a tiny document,
+ * {@code /actuator/health} as a healthy service does (or not at all while a test {@link #holdHealth holds it}), and
  * any other request with what it received, and remembers every request so a test can tell what got through.
  */
 public final class EchoBackend implements AutoCloseable {
@@ -29,6 +32,7 @@ public final class EchoBackend implements AutoCloseable {
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+    private volatile CountDownLatch healthHeld;
 
     public EchoBackend() {
         try {
@@ -45,6 +49,16 @@ public final class EchoBackend implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** Until the returned handle is closed, a health check gets no answer, as from a service that hangs. */
+    public AutoCloseable holdHealth() {
+        CountDownLatch held = new CountDownLatch(1);
+        healthHeld = held;
+        return () -> {
+            healthHeld = null;
+            held.countDown();
+        };
+    }
+
     public List<Received> receivedOn(String path) {
         return received.stream().filter(request -> request.path().equals(path)).toList();
     }
@@ -58,14 +72,31 @@ public final class EchoBackend implements AutoCloseable {
         received.add(request);
 
         String[] segments = path.split("/");
-        Object body = segments.length == 4 && segments[3].equals("openapi")
-                ? Map.of("openapi", "3.1.0", "info", Map.of("title", segments[2] + "-service", "version", "1"))
-                : request;
+        Object body;
+        if (path.equals("/actuator/health")) {
+            awaitRelease(healthHeld);
+            body = Map.of("status", "UP", "groups", List.of("liveness", "readiness"));
+        } else if (segments.length == 4 && segments[3].equals("openapi")) {
+            body = Map.of("openapi", "3.1.0", "info", Map.of("title", segments[2] + "-service", "version", "1"));
+        } else {
+            body = request;
+        }
         byte[] bytes = toJson(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static void awaitRelease(CountDownLatch held) {
+        if (held == null) {
+            return;
+        }
+        try {
+            held.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

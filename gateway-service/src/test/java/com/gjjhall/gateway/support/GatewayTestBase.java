@@ -2,6 +2,7 @@ package com.gjjhall.gateway.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 
 import com.nimbusds.jose.jwk.ECKey;
@@ -28,6 +29,7 @@ public abstract class GatewayTestBase {
     protected static final JwksServer KEYS = new JwksServer(SIGNING_KEY);
     protected static final EchoBackend SERVICES = new EchoBackend();
     protected static final String DOWN_SERVICE = "http://127.0.0.1:" + unusedPort();
+    protected static final Duration HEALTH_TIMEOUT = Duration.ofMillis(1500);
 
     @Autowired
     protected WebTestClient client;
@@ -40,6 +42,7 @@ public abstract class GatewayTestBase {
             registry.add("gjj.gateway.routes." + domain, SERVICES::uri);
         }
         registry.add("gjj.gateway.routes.audit", () -> DOWN_SERVICE);
+        registry.add("gjj.gateway.health-timeout", () -> HEALTH_TIMEOUT.toMillis() + "ms");
     }
 
     /** A token identity-service would issue right now. */

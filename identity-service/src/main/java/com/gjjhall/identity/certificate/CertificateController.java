@@ -69,16 +69,6 @@ class CertificateController {
         }
     }
 
-    record CertificateView(String serialNumber, String unitId, String operatorId, KeyAlgorithm algorithm,
-                           Instant notBefore, Instant notAfter, String status, Instant revokedAt,
-                           String revocationReason) {
-
-        static CertificateView of(CertificateRegistry.Entry e, Instant now) {
-            return new CertificateView(e.serialNumber(), e.unitId(), e.operatorId(), e.algorithm(), e.notBefore(),
-                    e.notAfter(), e.statusAt(now), e.revokedAt(), e.revocationReason());
-        }
-    }
-
     private final CertificateIssuance issuance;
     private final CertificateRegistry registry;
     private final OperatorDirectory operators;

@@ -74,6 +74,11 @@ public class CertificateRegistry {
         return jdbc.query(COLUMNS + " where serial_number = ?", ENTRY, serialNumber).stream().findFirst();
     }
 
+    /** The certificate whose serial number is {@code text}, in either letter case (stored upper-case hex). */
+    public List<Entry> search(String text, int max) {
+        return jdbc.query(COLUMNS + " where serial_number = upper(?) limit ?", ENTRY, text, max);
+    }
+
     public List<Entry> ofUnit(String unitId) {
         return jdbc.query(COLUMNS + " where unit_id = ? order by issued_at", ENTRY, unitId);
     }

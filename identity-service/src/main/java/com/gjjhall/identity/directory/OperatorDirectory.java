@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Finds operators by id, by unit, and by login name (case-insensitively). */
+/** Finds operators by id, by unit, by login name (case-insensitively), and for a clerk's search. */
 @Component
 public class OperatorDirectory {
 
@@ -57,6 +57,13 @@ public class OperatorDirectory {
 
     public Entry get(String operatorId) {
         return byId(operatorId).orElseThrow(() -> new BusinessException(IdentityError.OPERATOR_NOT_FOUND));
+    }
+
+    /** Operators whose id, login name (any letter case) or mobile is {@code text}, or whose name contains it. */
+    public List<Entry> search(String text, int max) {
+        return jdbc.query(COLUMNS + """
+                where operator_id = ? or login_name_key = ? or mobile = ? or strpos(operator_name, ?) > 0
+                order by login_name_key limit ?""", ENTRY, text, text.toLowerCase(Locale.ROOT), text, text, max);
     }
 
     public List<Entry> ofUnit(String unitId) {

@@ -63,16 +63,6 @@ class OperatorController {
         }
     }
 
-    /** An operator as clerks and the operator see it: no credential of any kind. */
-    record OperatorView(String operatorId, String unitId, String loginName, String operatorName, String mobile,
-                        Set<String> roles, boolean frozen) {
-
-        static OperatorView of(OperatorDirectory.Entry entry, Instant now) {
-            return new OperatorView(entry.operatorId(), entry.unitId(), entry.loginName(), entry.operatorName(),
-                    entry.mobile(), entry.roles(), entry.isFrozenAt(now));
-        }
-    }
-
     private final CommandGateway commands;
     private final OperatorDirectory operators;
     private final Clock clock;

@@ -30,7 +30,8 @@ class ProtectedPathsIT {
     void onlyOpsReachTheDeadLettersWhateverTheSpelling() {
         Hall hall = new Hall(http);
         String base = "http://localhost:" + port;
-        for (String endpoint : new String[]{"GET /api/identity/ops/dead-letters", "POST /api/identity/ops/dead-letters/redrive"}) {
+        for (String endpoint : new String[]{"GET /api/identity/ops/dead-letters", "POST /api/identity/ops/dead-letters/redrive",
+                "POST /api/identity/ops/dead-letters/0@1/redrive"}) {
             PathSpellings.assertEveryAnswer(base, endpoint, null, 401);
             PathSpellings.assertEveryAnswer(base, endpoint, hall.clerk(), 403);
         }
@@ -52,7 +53,8 @@ class ProtectedPathsIT {
                         + "\"mobile\":\"13912345678\",\"initialPassword\":\"Side@2026x\"}",
                 "POST /api/identity/certificates", "{\"operatorId\":\"" + operatorId + "\"}",
                 "PUT /api/identity/operators/" + operatorId, "{\"operatorName\":\"改名\",\"mobile\":\"13912345678\"}",
-                "POST /api/identity/operators/" + operatorId + "/credential-resets", "{\"password\":\"Reset@2026x\"}");
+                "POST /api/identity/operators/" + operatorId + "/credential-resets", "{\"password\":\"Reset@2026x\"}",
+                "GET /api/identity/search?q=" + unitId, "");
         endpoints.forEach((endpoint, body) -> {
             PathSpellings.assertEveryAnswer(base, endpoint, body, null, 401);
             PathSpellings.assertEveryAnswer(base, endpoint, body, operator, 403);

@@ -4,7 +4,9 @@ import com.gjjhall.contracts.EventEnvelope;
 import com.gjjhall.contracts.Topics;
 import com.gjjhall.messaging.deadletter.DeadLetter;
 import com.gjjhall.messaging.deadletter.DeadLetters;
+import com.gjjhall.messaging.deadletter.LetterRedrive;
 import com.gjjhall.messaging.deadletter.RedriveReport;
+import com.gjjhall.messaging.deadletter.UnknownDeadLetterException;
 import com.gjjhall.testkit.Infrastructure;
 import com.gjjhall.testkit.WithRealInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -98,6 +101,54 @@ class InboundPlumbingIT {
 
         assertThat(deadLetters.redrive().applied()).as("nothing is re-driven twice").isZero();
         assertThat(parked(id)).isNull();
+    }
+
+    @Test
+    void oneDeadLetterReDrivenAloneIsAppliedOnceAndLeavesTheListWhileTheOthersWait(Infrastructure infrastructure) {
+        jdbc.update("update probe_outage set down = true");
+        String first = id();
+        String second = id();
+        publish(infrastructure, first, "probe.Happened.v1", "first while down");
+        publish(infrastructure, second, "probe.Happened.v1", "second while down");
+        await().atMost(Duration.ofSeconds(30)).until(() -> parked(first) != null && parked(second) != null);
+        String parkedAt = parked(first).position();
+
+        LetterRedrive stillDown = deadLetters.redrive(parkedAt);
+        assertThat(stillDown.outcome()).isEqualTo(LetterRedrive.Outcome.FAILED_AGAIN);
+        DeadLetter again = stillDown.parkedAgain().get(0);
+        assertThat(stillDown.parkedAgain()).hasSize(1);
+        assertThat(again.eventId()).isEqualTo(first);
+        assertThat(again.error()).contains("downstream is down");
+        assertThat(again.position()).isNotEqualTo(parkedAt);
+        assertThat(deadLetters.pending(1000)).filteredOn(d -> first.equals(d.eventId()))
+                .as("listed once, where it is parked now").extracting(DeadLetter::position)
+                .containsExactly(again.position());
+        assertThatThrownBy(() -> deadLetters.redrive(parkedAt)).isInstanceOf(UnknownDeadLetterException.class);
+        assertThat(applied(first)).isZero();
+
+        jdbc.update("update probe_outage set down = false");
+        LetterRedrive fixed = deadLetters.redrive(again.position());
+        assertThat(fixed.outcome()).isEqualTo(LetterRedrive.Outcome.APPLIED);
+        assertThat(fixed.applied()).isEqualTo(1);
+        assertThat(applied(first)).isEqualTo(1);
+        assertThat(parked(first)).as("applied, so no longer listed").isNull();
+        assertThat(parked(second)).as("the letters around it still wait").isNotNull();
+        assertThat(deadLetters.redrive(again.position()).outcome()).isEqualTo(LetterRedrive.Outcome.ALREADY_APPLIED);
+
+        RedriveReport all = deadLetters.redrive();
+        assertThat(all.alreadyApplied()).isGreaterThanOrEqualTo(1);
+        assertThat(all.parkedAgain()).noneMatch(d -> first.equals(d.eventId()) || second.equals(d.eventId()));
+        assertThat(applied(first)).as("applied once whichever way it was re-driven").isEqualTo(1);
+        assertThat(applied(second)).isEqualTo(1);
+        assertThatThrownBy(() -> deadLetters.redrive(again.position())).isInstanceOf(UnknownDeadLetterException.class);
+    }
+
+    @Test
+    void aPositionWhereNoLetterWaitsIsUnknown() {
+        for (String position : new String[]{"0@999999999", "7@0", "0@-1", "nonsense", "@"}) {
+            assertThatThrownBy(() -> deadLetters.redrive(position)).as(position)
+                    .isInstanceOf(UnknownDeadLetterException.class);
+        }
     }
 
     @Test

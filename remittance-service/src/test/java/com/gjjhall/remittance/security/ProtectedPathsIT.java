@@ -21,7 +21,7 @@ class ProtectedPathsIT extends RemittanceIT {
     void onlyOpsSeeOrRedriveTheDeadLetters() {
         String base = "http://localhost:" + port;
         for (String endpoint : new String[]{"GET /api/remittance/ops/dead-letters",
-                "POST /api/remittance/ops/dead-letters/redrive"}) {
+                "POST /api/remittance/ops/dead-letters/redrive", "POST /api/remittance/ops/dead-letters/0@1/redrive"}) {
             PathSpellings.assertEveryAnswer(base, endpoint, null, 401);
             PathSpellings.assertEveryAnswer(base, endpoint, tokens.issue("OP-CLERK", "CENTRE", "CLERK"), 403);
             PathSpellings.assertEveryAnswer(base, endpoint, tokens.issue("OP-A", "U-A", "OPERATOR"), 403);

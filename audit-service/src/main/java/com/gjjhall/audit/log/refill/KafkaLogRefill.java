@@ -76,6 +76,12 @@ public class KafkaLogRefill {
         return job(id);
     }
 
+    /** The latest rebuilds, newest first: a page reloaded while one runs finds it here. */
+    public List<RefillJob> jobs() {
+        jobs.failAbandoned(lease.multipliedBy(2));
+        return jobs.recent(20);
+    }
+
     public RefillJob job(UUID id) {
         return jobs.find(id).orElseThrow(() -> new BusinessException(AuditError.REBUILD_NOT_FOUND));
     }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /** Ops: rebuild the log from Kafka after the database was lost, and follow it. Role OPS, on the path and here. */
@@ -29,6 +30,12 @@ class RefillController {
         RefillJob job = refill.start();
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/audit/ops/log/rebuild-from-kafka/" + job.id())).body(job);
+    }
+
+    /** The latest rebuilds, newest first (a running one is first). */
+    @GetMapping
+    List<RefillJob> jobs() {
+        return refill.jobs();
     }
 
     @GetMapping("/{id}")

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,12 +29,24 @@ class RefillJobs {
 
     /** @throws org.springframework.dao.DuplicateKeyException when a rebuild is running already */
     void insert(UUID id, String owner, Duration abandonedAfter) {
+        failAbandoned(abandonedAfter);
+        jdbc.update("insert into log_refill (id, status, owner, started_at, heartbeat_at) values (?, 'RUNNING', ?, now(), now())",
+                id, owner);
+    }
+
+    /** A running rebuild whose instance stopped beating is marked failed, so no page follows it for ever. */
+    void failAbandoned(Duration abandonedAfter) {
         jdbc.update("""
                 update log_refill set status = 'FAILED', error = '重建进程已停止', finished_at = now()
                 where status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?)""",
                 (double) abandonedAfter.toSeconds());
-        jdbc.update("insert into log_refill (id, status, owner, started_at, heartbeat_at) values (?, 'RUNNING', ?, now(), now())",
-                id, owner);
+    }
+
+    /** The latest rebuilds, newest first. */
+    List<RefillJob> recent(int max) {
+        return jdbc.query("""
+                select id, status, partitions, total, read, appended, duplicates, error, started_at, finished_at
+                from log_refill order by started_at desc, id limit ?""", JOB, max);
     }
 
     Optional<RefillJob> find(UUID id) {

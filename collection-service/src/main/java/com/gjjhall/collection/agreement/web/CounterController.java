@@ -25,8 +25,8 @@ import java.util.List;
 
 /**
  * The bank counter's side (role CLERK): register a unit's entrusted collection on its signed paper
- * agreement (登记, effective at once once the accounts check out), and make a unit's online application
- * effective when it brings the printed registration form (生效).
+ * agreement (登记, effective at once once the accounts check out), list a unit's applications, and make one
+ * of its online applications effective when it brings the printed registration form (生效).
  */
 @RestController
 class CounterController {
@@ -62,6 +62,13 @@ class CounterController {
                 .orElseThrow(() -> new BusinessException(PlatformError.NOT_FOUND));
         commands.sendAndWait(new ConfirmAgreementApplicationCommand(application.unitId(), applicationId, caller.operatorId()));
         return agreements.application(applicationId).orElseThrow();
+    }
+
+    /** A unit's applications, newest first, as the unit's own list shows them; the counter confirms from here. */
+    @PreAuthorize("hasAnyRole('CLERK', 'OPS')")
+    @GetMapping("/api/collection/agreements/{unitId}/applications")
+    List<ApplicationView> applications(@PathVariable String unitId) {
+        return agreements.applications(unitId, 50);
     }
 
     @GetMapping("/api/collection/agreements/{unitId}")

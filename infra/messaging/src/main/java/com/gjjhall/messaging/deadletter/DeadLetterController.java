@@ -2,6 +2,7 @@ package com.gjjhall.messaging.deadletter;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,5 +30,11 @@ public class DeadLetterController {
     @PostMapping("/redrive")
     public RedriveReport redrive() {
         return deadLetters.redrive();
+    }
+
+    /** One letter, by its listed position ({@code partition@offset}); an unknown position is 404. */
+    @PostMapping("/{position}/redrive")
+    public LetterRedrive redrive(@PathVariable String position) {
+        return deadLetters.redrive(position);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,11 @@ public class InboundEventProcessor {
             logOutcome(event, Boolean.TRUE.equals(fresh));
             return Boolean.TRUE.equals(fresh);
         }
+    }
+
+    /** @return those of the event ids whose events have been applied (and committed) */
+    public Set<String> alreadyApplied(Collection<String> eventIds) {
+        return processed.marked(eventIds);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,30 @@ final class ProcessedEvents {
                 insert into processed_event (event_id, event_type, topic, partition_no, record_offset)
                 values (?, ?, ?, ?, ?) on conflict (event_id) do nothing""",
                 event.envelope().id(), event.type(), event.topic(), event.partition(), event.offset()) == 1;
+    }
+
+    /** @return those of the ids that are marked: their events' effects are committed */
+    Set<String> marked(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        Object[] ids = eventIds.toArray();
+        return jdbc.execute((ConnectionCallback<Set<String>>) connection -> {
+            Array array = connection.createArrayOf("varchar", ids);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select event_id from processed_event where event_id = any(?)")) {
+                select.setArray(1, array);
+                Set<String> found = new HashSet<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+                return found;
+            } finally {
+                array.free();
+            }
+        });
     }
 
     /**

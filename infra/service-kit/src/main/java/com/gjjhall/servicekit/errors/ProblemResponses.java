@@ -1,5 +1,6 @@
 package com.gjjhall.servicekit.errors;
 
+import com.gjjhall.messaging.deadletter.UnknownDeadLetterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,12 @@ public class ProblemResponses {
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class, AggregateNotFoundException.class})
     ResponseEntity<Problem> notFound(Exception e) {
         return Problem.of(PlatformError.NOT_FOUND).toResponse();
+    }
+
+    @ExceptionHandler(UnknownDeadLetterException.class)
+    ResponseEntity<Problem> unknownDeadLetter(UnknownDeadLetterException e) {
+        return Problem.of(PlatformError.NOT_FOUND, "没有待处理的死信（位置 " + e.position() + "），它可能已重新处理",
+                List.of()).toResponse();
     }
 
     /** An endpoint's own role check ({@code @PreAuthorize}): no valid token is a 401, the wrong role a 403. */

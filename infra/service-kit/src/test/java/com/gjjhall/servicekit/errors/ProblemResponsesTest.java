@@ -1,5 +1,6 @@
 package com.gjjhall.servicekit.errors;
 
+import com.gjjhall.messaging.deadletter.UnknownDeadLetterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +19,15 @@ class ProblemResponsesTest {
 
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
         assertThat(answer.getBody().title()).isEqualTo("查询的记录不存在");
+    }
+
+    @Test
+    void aDeadLetterThatNoLongerWaitsIsNotFoundWithItsPosition() {
+        ResponseEntity<Problem> answer = responses.unknownDeadLetter(new UnknownDeadLetterException("0@42"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(404);
+        assertThat(answer.getBody().code()).isEqualTo("NOT_FOUND");
+        assertThat(answer.getBody().detail()).contains("死信").contains("0@42");
     }
 
     @Test

@@ -70,6 +70,7 @@ class ConsoleInTheBrowserIT {
     @Order(2)
     void theClerkGivesAUnitTwoKeysAndThePageRefusesAThirdWithTheReason() {
         String suffix = Long.toString(System.nanoTime(), 36);
+        browser.open(platform.gatewayUrl() + "/login");
         logInAsStaff(browser, "demo-clerk");
         browser.awaitPageText("柜面业务");
         browser.open(platform.gatewayUrl() + "/console/units");

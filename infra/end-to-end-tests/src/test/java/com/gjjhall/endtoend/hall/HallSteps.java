@@ -2,6 +2,7 @@ package com.gjjhall.endtoend.hall;
 
 import com.gjjhall.endtoend.Logins;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** What people do again and again in the hall's browser tests: log in and out, fill a field, pick an option. */
@@ -40,9 +41,14 @@ final class HallSteps {
         browser.click(By.xpath("//li[contains(@class,'el-select-dropdown__item')][normalize-space()='" + option + "']"));
     }
 
+    /** Empties a field as a person does (backspace to the start), so the page's own input handlers see it. */
     static WebElement clear(Browser browser, By by) {
         WebElement input = browser.await(by);
-        input.clear();
+        String value = input.getDomProperty("value");
+        if (value != null && !value.isEmpty()) {
+            input.sendKeys(Keys.END);
+            input.sendKeys(Keys.BACK_SPACE.toString().repeat(value.length()));
+        }
         return input;
     }
 

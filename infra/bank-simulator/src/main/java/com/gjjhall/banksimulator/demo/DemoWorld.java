@@ -5,8 +5,7 @@ import com.gjjhall.banksimulator.account.Accounts;
 import com.gjjhall.banksimulator.account.BankAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +14,13 @@ import java.time.Clock;
 /**
  * The banks' side of the demo unit 示范单位 (U-DEMO, seeded by identity-service): a well-funded payer account
  * at ICBC that debits at once, and one at CCB that fails with 结算失败[收方账号和付方账号未进行收款签约] until
- * the signing is reported. Accounts already there are left as they are.
+ * the signing is reported. Accounts already there are left as they are. Opened before the simulator reads its first
+ * instruction, as the fund's account is: collection-service's demo registration may be waiting on the topic, and
+ * its account check must find the ICBC account, not answer 账号不存在.
  */
 @Component
 @ConditionalOnProperty(name = "gjj.demo.seed", havingValue = "true")
-class DemoWorld implements ApplicationRunner {
+class DemoWorld implements InitializingBean {
 
     static final String UNIT_NAME = "示范单位";
     static final BankAccount ICBC = account("ICBC", "3202000000000001", 100_000_000);
@@ -36,7 +37,7 @@ class DemoWorld implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterPropertiesSet() {
         for (BankAccount account : new BankAccount[] {ICBC, CCB}) {
             accounts.openIfAbsent(new BankAccount(account.bankCode(), account.accountNumber(), account.accountName(),
                     account.balanceFen(), account.status(), null, clock.instant()));

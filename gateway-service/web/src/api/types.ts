@@ -60,6 +60,16 @@ export interface OrderView {
   retryable: boolean
   paidBy?: string
   creditedAt?: string
+  /** Only while a 网银转账 order waits for its money: where to pay and the memo to write. */
+  bankTransfer?: BankTransfer
+}
+
+/** The fund's receiving account (公积金归集户) to transfer to, and the memo (附言): the audit number alone. */
+export interface BankTransfer {
+  payeeAccountName: string
+  payeeAccountNumber: string
+  payeeBankName: string
+  memo: string
 }
 
 export interface Home {

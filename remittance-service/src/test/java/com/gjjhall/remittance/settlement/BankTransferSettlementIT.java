@@ -47,6 +47,33 @@ class BankTransferSettlementIT extends RemittanceIT {
     }
 
     @Test
+    void aReviewedTransferOrderSaysWhereToPayAndThatTheMemoIsTheAuditNumberAloneUntilItIsPaid() {
+        Unit unit = openUnit(1);
+        String auditNumber = reviewedMonthly(unit, "BANK_TRANSFER");
+        String orderId = result(unit, auditNumber).get("orderId").asText();
+
+        JsonNode transfer = order(unit, orderId).get("bankTransfer");
+
+        assertThat(transfer.get("payeeAccountName").asText()).isEqualTo("武汉住房公积金管理中心");
+        assertThat(transfer.get("payeeAccountNumber").asText()).isEqualTo("3202009999000001");
+        assertThat(transfer.get("payeeBankName").asText()).isEqualTo("中国工商银行");
+        assertThat(transfer.get("memo").asText()).isEqualTo(auditNumber);
+        assertThat(result(unit, auditNumber).get("bankTransfer").get("memo").asText()).isEqualTo(auditNumber);
+
+        pay(auditNumber, monthlyTotal(1));
+        awaitState(unit, auditNumber, "SUCCEEDED");
+        assertThat(order(unit, orderId).has("bankTransfer")).isFalse();
+    }
+
+    @Test
+    void anOrderPaidAtTheCounterHasNoTransferToMake() {
+        Unit unit = openUnit(1);
+        String auditNumber = reviewedMonthly(unit, "CASH_CHEQUE");
+
+        assertThat(result(unit, auditNumber).has("bankTransfer")).isFalse();
+    }
+
+    @Test
     void aTransferWithExtraTextInTheMemoIsRefundedWithTheReason() {
         Unit unit = openUnit(1);
         String auditNumber = reviewedMonthly(unit, "BANK_TRANSFER");

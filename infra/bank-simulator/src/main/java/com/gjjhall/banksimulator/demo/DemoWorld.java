@@ -14,8 +14,9 @@ import java.time.Clock;
 /**
  * The banks' side of the demo unit 示范单位 (U-DEMO, seeded by identity-service): a well-funded payer account
  * at ICBC that debits at once, and one at CCB that fails with 结算失败[收方账号和付方账号未进行收款签约] until
- * the signing is reported. Accounts already there are left as they are. Seeded while the application starts,
- * before its Kafka listeners do, so no account check reaches the bank before the accounts exist.
+ * the signing is reported. Accounts already there are left as they are. Opened before the simulator reads its first
+ * instruction, as the fund's account is: collection-service's demo registration may be waiting on the topic, and
+ * its account check must find the ICBC account, not answer 账号不存在.
  */
 @Component
 @ConditionalOnProperty(name = "gjj.demo.seed", havingValue = "true")

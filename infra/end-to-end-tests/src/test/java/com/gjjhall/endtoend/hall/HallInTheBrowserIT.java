@@ -10,13 +10,17 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,7 +29,9 @@ import static org.awaitility.Awaitility.await;
  * The employer's hall in a real headless Chromium against the whole platform, as 示范单位's two operators use it:
  * no plug-in, the soft USB key file opened in the page. The maker (SM2 key) enters and submits the month, the
  * checker (P-256 key) reviews it for 网银转账, the bank simulator receives the transfer and the open page turns to
- * 成功 by itself; a wrong password shows the tries left; a batch file with bad rows shows every one and enters
+ * 成功 by itself and the slip's text names the unit; a collection refused for the balance is reviewed again (重新复核)
+ * under a new audit number, and one that met 银行方系统故障 is resubmitted (重新提交) and debited once; a wrong password
+ * shows the tries left; a batch file with bad rows shows every one and enters
  * nothing; a new unit's first login walks through 开通; an address of another unit's order shows the not-found
  * page and none of its data. Screenshots of the main pages
  * land in {@code target/screenshots}.
@@ -33,6 +39,9 @@ import static org.awaitility.Awaitility.await;
 @WithRealInfrastructure(database = "e2e_probe")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HallInTheBrowserIT {
+
+    /** 示范单位's payer account at ICBC, registered for entrusted collection in the demo world. */
+    private static final String DEMO_PAYER = "3202000000000001";
 
     private static HallPlatform platform;
     private static Browser browser;
@@ -97,7 +106,9 @@ class HallInTheBrowserIT {
         browser.awaitText(By.id("order-state"), "处理中");
         auditNumber = browser.await(By.id("audit-number")).getText().trim();
         assertThat(auditNumber).matches("\\d{14}");
-        browser.awaitPageText("只填写这14位审核号");
+        browser.awaitPageText("附言栏只填写这14位审核单号");
+        assertThat(browser.await(By.id("bank-transfer")).getText())
+                .contains("武汉住房公积金管理中心", "3202009999000001", "中国工商银行", auditNumber);
         browser.screenshot("order-audit-number");
     }
 
@@ -119,11 +130,13 @@ class HallInTheBrowserIT {
 
     @Test
     @Order(5)
-    void theSlipDownloadsAsAPdf() throws Exception {
+    void theSlipDownloadsAsAPdfWhoseTextShowsTheUnitsName() throws Exception {
         browser.clickButton("打印汇补缴书");
         Path slip = browser.downloads().resolve("汇补缴书-" + orderId + ".pdf");
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(slip) && Files.size(slip) > 0);
-        assertThat(new String(Files.readAllBytes(slip), 0, 5, Charset.forName("ISO-8859-1"))).isEqualTo("%PDF-");
+        try (PDDocument pdf = Loader.loadPDF(slip.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("住房公积金汇（补）缴书", "示范单位", auditNumber);
+        }
     }
 
     @Test
@@ -261,6 +274,93 @@ class HallInTheBrowserIT {
             assertThat(width).as("the page scrolls sideways").isLessThanOrEqualTo(viewport);
             phone.screenshot("home-phone");
         }
+    }
+
+    @Test
+    @Order(12)
+    void aCollectionRefusedForTheBalanceIsReviewedAgainUnderANewAuditNumber() {
+        String orderId = submittedBackPayment(2);
+        String payer = platform.bankUrl() + "/api/bank/accounts/ICBC/" + DEMO_PAYER;
+        String bankStaff = platform.staffToken("demo-ops");
+        long balance = Http.send("GET", payer, bankStaff, null).body().path("account").path("balanceFen").asLong();
+        String failedNumber;
+        assertThat(Http.send("PATCH", payer, bankStaff, Map.of("balanceFen", 0)).status()).isEqualTo(200);
+        try {
+            logOut();
+            logIn("demo-checker", Logins.DEMO_PASSWORD, "demo-checker.p12");
+            browser.awaitPageText("待复核指令");
+            browser.open(platform.gatewayUrl() + "/remittance/orders/" + orderId);
+            browser.awaitText(By.id("order-state"), "待复核指令");
+            chooseSettlement("委托收款");
+            browser.clickButton("复核");
+            browser.awaitText(By.id("order-state"), "失败");
+            browser.awaitPageText("账户余额不足");
+            failedNumber = browser.await(By.id("audit-number")).getText().trim();
+            browser.screenshot("order-failed");
+        } finally {
+            Http.send("PATCH", payer, bankStaff, Map.of("balanceFen", balance));
+        }
+
+        chooseSettlement("委托收款");
+        browser.clickButton("重新复核");
+        browser.awaitText(By.id("order-state"), "成功");
+        String newNumber = browser.await(By.id("audit-number")).getText().trim();
+        assertThat(newNumber).matches("\\d{14}").isNotEqualTo(failedNumber);
+    }
+
+    @Test
+    @Order(13)
+    void aCollectionThatMetABankSystemFaultIsResubmittedByItsReviewerAndDebitedOnce() {
+        String orderId = submittedBackPayment(3);
+        String payer = platform.bankUrl() + "/api/bank/accounts/ICBC/" + DEMO_PAYER;
+        String bankStaff = platform.staffToken("demo-ops");
+        long before = Http.send("GET", payer, bankStaff, null).body().path("account").path("balanceFen").asLong();
+        String faultNumber;
+        assertThat(Http.send("PUT", platform.bankUrl() + "/api/bank/faults", bankStaff, Map.of("failureRate", 1.0))
+                .status()).isEqualTo(200);
+        try {
+            browser.open(platform.gatewayUrl() + "/remittance/orders/" + orderId);
+            browser.awaitText(By.id("order-state"), "待复核指令");
+            chooseSettlement("委托收款");
+            browser.clickButton("复核");
+            browser.awaitText(By.id("order-state"), "失败");
+            browser.awaitPageText("银行方系统故障");
+            faultNumber = browser.await(By.id("audit-number")).getText().trim();
+            browser.screenshot("order-bank-fault");
+        } finally {
+            Http.send("PUT", platform.bankUrl() + "/api/bank/faults", bankStaff, Map.of());
+        }
+
+        browser.clickButton("重新提交");
+        browser.awaitText(By.id("order-state"), "成功");
+        assertThat(browser.await(By.id("audit-number")).getText().trim()).isEqualTo(faultNumber);
+        long total = Http.send("GET", platform.gatewayUrl() + "/api/remittance/orders/" + orderId,
+                Logins.operatorToken(platform.gatewayUrl(), platform.demoKeys(), "demo-checker"), null)
+                .body().path("totalFen").asLong();
+        long after = Http.send("GET", payer, bankStaff, null).body().path("account").path("balanceFen").asLong();
+        assertThat(before - after).as("debited once").isEqualTo(total);
+    }
+
+    /** The maker enters a back-payment of the first employee for a month {@code monthsBack} ago and submits it. */
+    private static String submittedBackPayment(int monthsBack) {
+        String gateway = platform.gatewayUrl();
+        String maker = Logins.operatorToken(gateway, platform.demoKeys(), "demo-maker");
+        String account = Http.send("GET", gateway + "/api/account/employees", maker, null)
+                .body().path("items").path(0).path("personalAccountNumber").asText();
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(monthsBack).toString();
+        Http.Answer entered = Http.send("POST", gateway + "/api/remittance/orders/back-payments", maker, Map.of(
+                "clientKey", UUID.randomUUID().toString(),
+                "lines", List.of(Map.of("personalAccountNumber", account, "month", month))));
+        assertThat(entered.status()).as("%s", entered).isEqualTo(201);
+        String id = entered.body().path("orderId").asText();
+        Http.Answer submitted = Http.send("POST", gateway + "/api/remittance/orders/" + id + "/submission", maker,
+                Map.of("clientKey", UUID.randomUUID().toString()));
+        assertThat(submitted.status()).as("%s", submitted).isEqualTo(200);
+        return id;
+    }
+
+    private static void chooseSettlement(String method) {
+        browser.click(By.xpath("//label[contains(@class,'el-radio')][.//span[normalize-space()='" + method + "']]"));
     }
 
     /** A unified social credit code no test has used, with its GB 32100 check character. */

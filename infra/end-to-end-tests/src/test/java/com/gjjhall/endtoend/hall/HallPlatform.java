@@ -26,6 +26,7 @@ final class HallPlatform implements AutoCloseable {
     private final Infrastructure infrastructure;
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final ServiceProcess gateway;
+    private final ServiceProcess account;
     private final ServiceProcess bank;
 
     private HallPlatform(Infrastructure infrastructure) {
@@ -34,7 +35,7 @@ final class HallPlatform implements AutoCloseable {
                 .env("GJJ_DEMO_SEED", "true").env("GJJ_SECRETS_MASTER_KEY", "hall-" + suffix).start(infrastructure);
         processes.add(identity);
         String jwks = url(identity) + "/api/identity/jwks";
-        ServiceProcess account = behindGateway("account-service", "account", jwks, true).start(infrastructure);
+        account = behindGateway("account-service", "account", jwks, true).start(infrastructure);
         ServiceProcess remittance = behindGateway("remittance-service", "remittance", jwks, false).start(infrastructure);
         ServiceProcess collection = behindGateway("collection-service", "collection", jwks, true).start(infrastructure);
         ServiceProcess audit = behindGateway("audit-service", "audit", jwks, false).start(infrastructure);
@@ -67,6 +68,16 @@ final class HallPlatform implements AutoCloseable {
 
     String bankUrl() {
         return url(bank);
+    }
+
+    /** account-service itself, which checks an operator's token as the gateway does (for a benchmark's set-up). */
+    String accountUrl() {
+        return url(account);
+    }
+
+    /** Every service and the bank simulator, gateway included. */
+    List<ServiceProcess> processes() {
+        return List.copyOf(processes);
     }
 
     /** Where identity-service wrote the demo operators' key files: {@code demo-maker.p12} (SM2), {@code demo-checker.p12} (P-256). */

@@ -4,6 +4,7 @@ import com.gjjhall.remittance.RemittanceError;
 import com.gjjhall.remittance.order.command.OrderKind;
 import com.gjjhall.remittance.order.command.OrderState;
 import com.gjjhall.remittance.order.command.Settlement;
+import com.gjjhall.remittance.shared.FundAccount;
 import com.gjjhall.servicekit.errors.BusinessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -26,16 +27,18 @@ public class OrderQueries {
             reviewed_by, reviewed_at, settlement_method, audit_number, expires_at, debit_request_id, reason_code,
             reason, retryable, paid_by, credited_at""";
 
-    private static final RowMapper<OrderView> VIEW = OrderQueries::map;
+    private final RowMapper<OrderView> view = this::map;
 
     private final JdbcTemplate jdbc;
+    private final FundAccount fundAccount;
 
-    public OrderQueries(JdbcTemplate jdbc) {
+    public OrderQueries(JdbcTemplate jdbc, FundAccount fundAccount) {
         this.jdbc = jdbc;
+        this.fundAccount = fundAccount;
     }
 
     public Optional<OrderView> byId(String orderId) {
-        return jdbc.query("select " + COLUMNS + " from remittance_order_view where order_id = ?", VIEW, orderId)
+        return jdbc.query("select " + COLUMNS + " from remittance_order_view where order_id = ?", view, orderId)
                 .stream().findFirst();
     }
 
@@ -46,7 +49,7 @@ public class OrderQueries {
     public Optional<OrderView> byAuditNumber(String auditNumber) {
         return jdbc.query("select " + COLUMNS + " from remittance_order_view"
                         + " where order_id = (select order_id from audit_number_issued where audit_number = ?)",
-                VIEW, auditNumber).stream().findFirst();
+                view, auditNumber).stream().findFirst();
     }
 
     /** The unit's order, or "not found" for anyone else's. */
@@ -63,10 +66,10 @@ public class OrderQueries {
     public List<OrderView> ofUnit(String unitId, OrderState state) {
         if (state == null) {
             return jdbc.query("select " + COLUMNS + " from remittance_order_view where unit_id = ? order by entered_at desc limit 200",
-                    VIEW, unitId);
+                    view, unitId);
         }
         return jdbc.query("select " + COLUMNS + " from remittance_order_view where unit_id = ? and state = ? order by entered_at desc limit 200",
-                VIEW, unitId, state.name());
+                view, unitId, state.name());
     }
 
     /** One page of an order's employee lines, in line order. */
@@ -95,18 +98,25 @@ public class OrderQueries {
                 String.class, Timestamp.from(now));
     }
 
-    private static OrderView map(ResultSet rs, int row) throws SQLException {
+    private OrderView map(ResultSet rs, int row) throws SQLException {
         OrderKind kind = OrderKind.valueOf(rs.getString("kind"));
         OrderState state = OrderState.valueOf(rs.getString("state"));
         String method = rs.getString("settlement_method");
         Settlement settlement = method == null ? null : Settlement.valueOf(method);
+        String auditNumber = rs.getString("audit_number");
         return new OrderView(rs.getString("order_id"), rs.getString("unit_id"), kind.name(), kind.label(),
                 Arrays.asList(rs.getString("months").split(",")), rs.getInt("line_count"), rs.getLong("total_fen"),
                 state.name(), state.label(), rs.getString("entered_by"), instant(rs, "entered_at"),
                 rs.getString("submitted_by"), rs.getString("reviewed_by"), instant(rs, "reviewed_at"),
-                method, settlement == null ? null : settlement.label(), rs.getString("audit_number"),
+                method, settlement == null ? null : settlement.label(), auditNumber,
                 instant(rs, "expires_at"), rs.getString("debit_request_id"), rs.getString("reason_code"),
-                rs.getString("reason"), rs.getBoolean("retryable"), rs.getString("paid_by"), instant(rs, "credited_at"));
+                rs.getString("reason"), rs.getBoolean("retryable"), rs.getString("paid_by"), instant(rs, "credited_at"),
+                state == OrderState.PROCESSING && settlement == Settlement.BANK_TRANSFER ? bankTransfer(auditNumber) : null);
+    }
+
+    private OrderView.BankTransfer bankTransfer(String auditNumber) {
+        return new OrderView.BankTransfer(fundAccount.accountName(), fundAccount.accountNumber(),
+                fundAccount.bank().chineseName(), auditNumber);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
